@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { site } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
+import './globals.css';
+
+/** Vazirmatn (OFL, app/fonts/OFL.txt), subset by scripts/build-font.ts from the npm package. */
+const vazirmatn = localFont({
+  src: './fonts/vazirmatn-subset.woff2',
+  weight: '100 900',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-vazirmatn',
+  fallback: ['Tahoma', 'Arial', 'sans-serif'],
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.name, template: `%s | ${site.name}` },
+  description: site.description,
+  openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111418' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fa" dir="rtl" className={vazirmatn.variable}>
+      <body className="flex min-h-dvh flex-col bg-page font-sans text-ink antialiased">
+        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-white">
+          {uiText.skipToContent}
+        </a>
+        <SiteHeader />
+        <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

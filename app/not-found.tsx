@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { uiText } from '@/lib/ui-text';
+
+export default function NotFound() {
+  return (
+    <section className="mx-auto max-w-2xl py-16 text-center">
+      <p className="text-6xl font-black text-accent">۴۰۴</p>
+      <h1 className="mt-4 text-2xl font-extrabold">{uiText.notFound.title}</h1>
+      <p className="mt-3 text-muted-strong">{uiText.notFound.body}</p>
+      <p className="mt-6">
+        <Link href="/" className="text-accent underline underline-offset-4">
+          {uiText.notFound.backHome}
+        </Link>
+      </p>
+    </section>
+  );
+}

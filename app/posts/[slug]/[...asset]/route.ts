@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listBundleImages } from '@/lib/content/images';
+import { decodeRouteParam, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
+
+/**
+ * Images that live beside an article (`content/posts/<slug>/chat-bot.jpg`) are served at
+ * `/posts/<slug>/chat-bot.jpg`, prerendered at build time (so a static export has them too).
+ * Only image files inside an article's own folder exist here: nothing else in content/ is exposed.
+ */
+export const dynamic = 'force-static';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif',
+  '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml',
+};
+
+export function generateStaticParams() {
+  return getPublishedPosts().flatMap((post) =>
+    post.imageContext.bundleDir
+      ? listBundleImages(post.imageContext.bundleDir).map((asset) => ({ slug: post.slug, asset }))
+      : [],
+  );
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asset: string[] }> }) {
+  const { slug, asset } = await params;
+  const post = getPostBySlug(slug);
+  const bundleDir = post?.imageContext.bundleDir;
+  const wanted = asset.map(decodeRouteParam).join('/');
+  if (!bundleDir || !listBundleImages(bundleDir).some((segments) => segments.join('/') === wanted)) {
+    return new Response('Not found', { status: 404 });
+  }
+  const file = path.join(/* turbopackIgnore: true */ bundleDir, ...wanted.split('/'));
+  const body = await readFile(file);
+  return new Response(body, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+      // SVGs are images only: never let one run script if opened directly.
+      ...(file.endsWith('.svg') ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {}),
+    },
+  });
+}

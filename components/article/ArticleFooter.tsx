@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import { getAdjacentPosts, getRelatedPosts, getSeriesPosts, type Post } from '@/lib/content/posts';
+import { site } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
+import { JalaliDate } from './JalaliDate';
+import { SeriesNav } from './SeriesNav';
+import { ShareLinks } from './ShareLinks';
+import { TagList } from './TagList';
+
+/** End of an article: tags, series, share, edit link, newer/older and related articles. */
+export function ArticleFooter({ post }: { post: Post }) {
+  const { newer, older } = getAdjacentPosts(post);
+  const related = getRelatedPosts(post, site.relatedCount);
+  const url = `${site.url}/posts/${post.slug}/`;
+  return (
+    <footer className="article-footer mt-12 space-y-8 border-t border-line pt-8">
+      <TagList tags={post.tags} />
+      <SeriesNav post={post} parts={getSeriesPosts(post)} />
+      <ShareLinks url={url} title={post.title} />
+      {site.editBaseUrl ? (
+        <p className="print:hidden">
+          <a href={`${site.editBaseUrl}/${post.sourcePath}`} className="text-sm text-muted underline underline-offset-4" rel="noopener noreferrer" data-testid="edit-link">
+            {uiText.article.editThisPage}
+          </a>
+        </p>
+      ) : null}
+      {newer || older ? (
+        <nav aria-label={`${uiText.article.newer} / ${uiText.article.older}`} className="grid gap-4 sm:grid-cols-2 print:hidden" data-testid="post-nav">
+          {newer ? (
+            <Link href={`/posts/${newer.slug}/`} rel="next" className="nav-card">
+              <span className="text-sm text-muted">
+                <span aria-hidden="true">→ </span>
+                {uiText.article.newer}
+              </span>
+              <span className="font-bold">{newer.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {older ? (
+            <Link href={`/posts/${older.slug}/`} rel="prev" className="nav-card text-end">
+              <span className="text-sm text-muted">
+                {uiText.article.older}
+                <span aria-hidden="true"> ←</span>
+              </span>
+              <span className="font-bold">{older.title}</span>
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+      {related.length > 0 ? (
+        <section aria-labelledby="related-title" className="print:hidden" data-testid="related">
+          <h2 id="related-title" className="text-lg font-bold">
+            {uiText.article.related}
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {related.map((item) => (
+              <li key={item.slug}>
+                <Link href={`/posts/${item.slug}/`} className="underline-offset-4 hover:underline">
+                  {item.title}
+                </Link>{' '}
+                <JalaliDate date={item.date} className="text-sm text-muted" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </footer>
+  );
+}

@@ -1,0 +1,50 @@
+import Image from 'next/image';
+import { mdxComponents } from '@/components/mdx/components';
+import { compileArticle } from '@/lib/content/compile';
+import type { Post } from '@/lib/content/posts';
+import { ArticleFooter } from './ArticleFooter';
+import { PostMeta } from './PostMeta';
+import { TableOfContents } from './TableOfContents';
+import { TocHighlighter } from './TocHighlighter';
+
+/** The article page: header, cover, contents, body and the end-of-article navigation. */
+export async function ArticleView({ post }: { post: Post }) {
+  const { content, toc } = await compileArticle(post, mdxComponents);
+  const showToc = toc.filter((entry) => entry.depth === 2).length >= 2;
+  return (
+    <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
+      <article dir="rtl" lang="fa" className="article min-w-0" data-pagefind-body="">
+        <header className="mb-8">
+          <h1 className="text-3xl font-black leading-tight sm:text-4xl">{post.title}</h1>
+          <div className="mt-4">
+            <PostMeta post={post} showUpdated />
+          </div>
+        </header>
+        {post.cover && !post.cover.hidden ? (
+          <figure className="mb-8">
+            <Image
+              src={post.cover.src}
+              width={post.cover.width}
+              height={post.cover.height}
+              alt={post.cover.alt}
+              priority
+              sizes="(min-width: 48rem) 48rem, 100vw"
+              className="h-auto w-full rounded-xl"
+              data-testid="cover"
+            />
+            {post.cover.caption ? <figcaption className="mt-2 text-center text-sm text-muted">{post.cover.caption}</figcaption> : null}
+          </figure>
+        ) : null}
+        {showToc ? <TableOfContents entries={toc} variant="inline" /> : null}
+        <div className="prose prose-lg prose-fa dark:prose-invert">{content}</div>
+        <ArticleFooter post={post} />
+      </article>
+      {showToc ? (
+        <aside className="toc-side print:hidden">
+          <TableOfContents entries={toc} variant="side" />
+        </aside>
+      ) : null}
+      {showToc ? <TocHighlighter /> : null}
+    </div>
+  );
+}

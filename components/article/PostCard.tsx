@@ -1,0 +1,37 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Post } from '@/lib/content/posts';
+import { PostMeta } from './PostMeta';
+
+/** One article in a list: cover thumbnail, title, date and summary. */
+export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
+  const href = `/posts/${post.slug}/`;
+  return (
+    <article className="group grid gap-4 py-6 sm:grid-cols-[1fr_12rem] sm:items-start">
+      <div className="min-w-0">
+        <h2 className="text-xl font-bold leading-snug">
+          <Link href={href} className="hover:text-accent focus-visible:text-accent">
+            {post.title}
+          </Link>
+        </h2>
+        <div className="mt-2">
+          <PostMeta post={post} />
+        </div>
+        {post.description ? <p className="mt-3 leading-8 text-muted-strong">{post.description}</p> : null}
+      </div>
+      {post.cover ? (
+        <Link href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">
+          <Image
+            src={post.cover.src}
+            width={post.cover.width}
+            height={post.cover.height}
+            alt=""
+            sizes="(min-width: 640px) 12rem, 100vw"
+            priority={priority}
+            className="aspect-video w-full rounded-lg object-cover"
+          />
+        </Link>
+      ) : null}
+    </article>
+  );
+}

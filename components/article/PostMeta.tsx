@@ -1,0 +1,25 @@
+import { formatReadingTime } from '@/lib/persian/reading-time';
+import type { Post } from '@/lib/content/posts';
+import { uiText } from '@/lib/ui-text';
+import { JalaliDate } from './JalaliDate';
+
+/** Date, reading time and (when set) last update, separated by middots. */
+export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdated?: boolean }) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+      <JalaliDate date={post.date} />
+      <span aria-hidden="true">·</span>
+      <span>{formatReadingTime(post.readingMinutes)}</span>
+      {showUpdated && post.lastmod && post.lastmod.getTime() !== post.date.getTime() ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span data-testid="lastmod">
+            {uiText.post.updated}{' '}
+            <JalaliDate date={post.lastmod} />
+          </span>
+        </>
+      ) : null}
+      {post.draft ? <span className="rounded bg-amber-200 px-2 text-amber-950">{uiText.post.draftBadge}</span> : null}
+    </p>
+  );
+}

@@ -1,0 +1,11 @@
+import { ArticleImage } from './ArticleImage';
+
+/** `<Figure src="diagram.svg" alt="…" caption="…" />`: an image with a caption under it. */
+export function Figure({ src, alt, caption, width, height }: { src?: string; alt?: string; caption?: string; width?: string; height?: string }) {
+  return (
+    <figure className="figure">
+      <ArticleImage src={src} alt={alt ?? caption ?? ''} width={width} height={height} />
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ReactElement } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import { compileMDX } from 'next-mdx-remote/rsc';
+import type { Post } from './loader';
+import { createMdxOptions, type CompileReport } from './mdx/options';
+import type { TocEntry } from './mdx/rehype-heading-ids';
+import { ContentError, type ContentProblem } from './problems';
+
+export interface CompiledArticle {
+  content: ReactElement;
+  toc: TocEntry[];
+}
+
+const compiled = new WeakMap<Post, Promise<CompiledArticle>>();
+
+/**
+ * Compiles an article body once per process, however many times it is rendered (page,
+ * metadata, feeds): the result is memoised on the `Post`, which the loader itself memoises.
+ */
+export function compileArticle(post: Post, components: MDXComponents): Promise<CompiledArticle> {
+  let result = compiled.get(post);
+  if (!result) {
+    result = compile(post, components);
+    compiled.set(post, result);
+  }
+  return result;
+}
+
+async function compile(post: Post, components: MDXComponents): Promise<CompiledArticle> {
+  const report: CompileReport = { toc: [], problems: [] };
+  let content: ReactElement;
+  try {
+    ({ content } = await compileMDX({
+      source: post.body,
+      components,
+      // blockJS and blockDangerousJS keep their safe defaults (true).
+      options: { mdxOptions: createMdxOptions(post, report, Object.keys(components)) },
+    }));
+  } catch (error) {
+    throw new ContentError([syntaxProblem(post, error)]);
+  }
+  if (report.problems.length > 0) {
+    throw new ContentError(
+      report.problems.map((problem) => ({
+        file: post.sourcePath,
+        line: problem.line === undefined ? undefined : problem.line + post.bodyStartLine - 1,
+        column: problem.column,
+        reason: problem.reason,
+        fix: problem.fix,
+      })),
+    );
+  }
+  return { content, toc: report.toc };
+}
+
+/**
+ * next-mdx-remote rethrows compiler errors as a formatted message with a code frame whose
+ * `> N |` line marks the failing line of the body; turn that into a file position.
+ */
+function syntaxProblem(post: Post, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n');
+  const reason = (lines.find((line) => line.trim() && !line.startsWith('[next-mdx-remote]')) ?? message).trim();
+  const frame = lines.findIndex((line) => /^>\s*\d+\s*\|/.test(line));
+  const bodyLine = frame >= 0 ? Number(/^>\s*(\d+)/.exec(lines[frame]!)![1]) : undefined;
+  const caret = frame >= 0 ? lines[frame + 1] : undefined;
+  const column = caret && caret.includes('^') ? caret.indexOf('^') - caret.indexOf('|') - 1 : undefined;
+  return {
+    file: post.sourcePath,
+    line: bodyLine === undefined ? undefined : bodyLine + post.bodyStartLine - 1,
+    column: column !== undefined && column > 0 ? column : undefined,
+    reason: `${post.format === 'mdx' ? 'MDX' : 'Markdown'} syntax error: ${reason.replace(/\s*More information:.*$/, '')}`,
+    fix:
+      post.format === 'mdx'
+        ? 'in .mdx, `<` starts a component and `{` an expression: close every tag, or write them as `&lt;` / `\\{` (or rename the file to .md for plain Markdown)'
+        : 'check the Markdown around this line',
+  };
+}

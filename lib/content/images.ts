@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+
+/** File types served from article folders. Anything else in content/ is never exposed. */
+export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg'];
+
+export interface ArticleImage {
+  /** URL path the page uses, e.g. `/posts/<slug>/chat-bot.jpg`. */
+  src: string;
+  width: number;
+  height: number;
+  /** Absolute path of the file on disk. */
+  file: string;
+}
+
+export interface ImageContext {
+  slug: string;
+  /** Folder of the article file. */
+  articleDir: string;
+  /** Page-bundle folder (`content/posts/<name>/`), absent for single-file articles. */
+  bundleDir?: string;
+  postsDir: string;
+  contentDir: string;
+  publicDir: string;
+}
+
+export type ImageResolution = { ok: true; image: ArticleImage } | { ok: false; reason: string; fix: string };
+
+/**
+ * Resolves an image reference the way Hugo authors write them: relative to the article
+ * (`chat-bot.jpg`), or relative to the posts folder (`my-post/chat-bot.jpg`, PaperMod's cover
+ * form), or an absolute path into `public/`.
+ */
+export function resolveArticleImage(reference: string, context: ImageContext): ImageResolution {
+  const ref = reference.trim();
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) {
+    return {
+      ok: false,
+      reason: `image «${ref}» is loaded from another site, which readers on slow or filtered networks may never get`,
+      fix: 'save the image beside the article (in its folder) and refer to it by file name',
+    };
+  }
+  const cleanRef = safeDecode(ref.replace(/[?#].*$/, ''));
+
+  if (cleanRef.startsWith('/')) {
+    const file = path.join(/* turbopackIgnore: true */ context.publicDir, cleanRef);
+    if (!isInside(file, context.publicDir) || !isFile(file)) return missing(ref, [file], context);
+    return measured(cleanRef, file, ref);
+  }
+
+  const candidates = [path.resolve(/* turbopackIgnore: true */ context.articleDir, cleanRef), path.resolve(/* turbopackIgnore: true */ context.postsDir, cleanRef)];
+  const file = candidates.find((candidate) => isInside(candidate, context.contentDir) && isFile(candidate));
+  if (!file) return missing(ref, candidates, context);
+
+  if (!IMAGE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+    return {
+      ok: false,
+      reason: `«${ref}» is not an image this site serves`,
+      fix: `use one of ${IMAGE_EXTENSIONS.join(' ')}`,
+    };
+  }
+  if (!context.bundleDir || !isInside(file, context.bundleDir)) {
+    return {
+      ok: false,
+      reason: `image «${ref}» is outside the article's own folder`,
+      fix: context.bundleDir
+        ? `move the image into ${path.relative(process.cwd(), context.bundleDir)}/`
+        : 'turn the article into a page bundle: move `<slug>.md` to `<slug>/index.md` and put the image beside it',
+    };
+  }
+  return measured(articleAssetUrl(context.slug, path.relative(context.bundleDir, file)), file, ref);
+}
+
+export function articleAssetUrl(slug: string, relativeFile: string): string {
+  return `/posts/${slug}/${relativeFile.split(path.sep).join('/')}`;
+}
+
+/** Every image file inside an article folder, as path segments relative to that folder. */
+export function listBundleImages(bundleDir: string): string[][] {
+  const found: string[][] = [];
+  const walk = (dir: string, prefix: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) walk(path.join(/* turbopackIgnore: true */ dir, entry.name), [...prefix, entry.name]);
+      else if (entry.isFile() && IMAGE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+        found.push([...prefix, entry.name]);
+      }
+    }
+  };
+  walk(bundleDir, []);
+  return found.sort((a, b) => a.join('/').localeCompare(b.join('/')));
+}
+
+function measured(src: string, file: string, ref: string): ImageResolution {
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    if (!width || !height) throw new Error('no dimensions');
+    return { ok: true, image: { src, width, height, file } };
+  } catch {
+    return {
+      ok: false,
+      reason: `image «${ref}» could not be read as an image (unknown size)`,
+      fix: 'open and re-save the image; for SVG give the root element width and height or a viewBox',
+    };
+  }
+}
+
+function missing(ref: string, looked: string[], context: ImageContext): ImageResolution {
+  const where = [...new Set(looked.map((file) => path.relative(path.dirname(context.contentDir), file)))];
+  return {
+    ok: false,
+    reason: `image «${ref}» does not exist (looked for ${where.join(' and ')})`,
+    fix: 'check the file name (it is case-sensitive) and put the image beside the article',
+  };
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile();
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}

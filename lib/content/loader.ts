@@ -1,0 +1,255 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { slugify } from '@/lib/persian/slug';
+import { estimateReadingMinutes } from '@/lib/persian/reading-time';
+import { excerptFromMarkdown, measureMarkdown } from './excerpt';
+import { locateField, parseArticle } from './front-matter';
+import { resolveArticleImage, type ArticleImage, type ImageContext } from './images';
+import { ContentError, type ContentProblem } from './problems';
+import { readSourceText } from './source-file';
+
+export interface PostCover extends ArticleImage {
+  alt: string;
+  caption?: string;
+  hidden: boolean;
+}
+
+/** An article, validated and ready to render. Every page, feed and index derives from these. */
+export interface Post {
+  /** URL segment: `/posts/<slug>/`. Always NFC and already decoded. */
+  slug: string;
+  title: string;
+  date: Date;
+  lastmod?: Date;
+  /** The author's description/summary, else the first paragraph. */
+  description: string;
+  tags: string[];
+  categories: string[];
+  series?: string;
+  authors: string[];
+  draft: boolean;
+  cover?: PostCover;
+  format: 'md' | 'mdx';
+  /** Path from the project root with `/` separators, for messages and "edit this page". */
+  sourcePath: string;
+  /** Markdown/MDX after the front matter. */
+  body: string;
+  bodyStartLine: number;
+  readingMinutes: number;
+  /** How to resolve the images the body refers to. */
+  imageContext: ImageContext;
+}
+
+export interface ContentPaths {
+  rootDir: string;
+  contentDir: string;
+  postsDir: string;
+  publicDir: string;
+}
+
+export function contentPaths(rootDir: string = process.cwd()): ContentPaths {
+  const contentDir = path.join(/* turbopackIgnore: true */ rootDir, 'content');
+  return { rootDir, contentDir, postsDir: path.join(/* turbopackIgnore: true */ contentDir, 'posts'), publicDir: path.join(/* turbopackIgnore: true */ rootDir, 'public') };
+}
+
+interface ArticleFile {
+  file: string;
+  /** Set for page bundles (`<name>/index.md`). */
+  bundleDir?: string;
+  /** File or folder name the default slug comes from. */
+  name: string;
+}
+
+/** Finds articles: `<slug>.md|mdx` files and `<slug>/index.md|mdx` page bundles. */
+function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): ArticleFile[] {
+  const found: ArticleFile[] = [];
+  let entries;
+  try {
+    entries = readdirSync(paths.postsDir, { withFileTypes: true });
+  } catch {
+    problems.push({ file: display(paths, paths.postsDir), reason: 'folder is missing', fix: 'create content/posts/ and put articles in it' });
+    return found;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    // Dotfiles and `_index.md`-style section files (Hugo) are not articles.
+    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    const full = path.join(/* turbopackIgnore: true */ paths.postsDir, entry.name);
+    if (entry.isDirectory()) {
+      const indexes = ['index.md', 'index.mdx'].filter((name) => isFile(path.join(/* turbopackIgnore: true */ full, name)));
+      if (indexes.length === 0) {
+        problems.push({
+          file: display(paths, full) + '/',
+          reason: 'folder has no index.md or index.mdx, so it is not an article',
+          fix: 'add index.md (or index.mdx) with the article, or move the folder out of content/posts/',
+        });
+      } else if (indexes.length > 1) {
+        problems.push({ file: display(paths, full) + '/', reason: 'has both index.md and index.mdx', fix: 'keep one of them' });
+      } else {
+        found.push({ file: path.join(/* turbopackIgnore: true */ full, indexes[0]!), bundleDir: full, name: entry.name });
+      }
+    } else if (entry.isFile() && /\.mdx?$/i.test(entry.name)) {
+      found.push({ file: full, name: entry.name.replace(/\.mdx?$/i, '') });
+    }
+  }
+  return found;
+}
+
+function loadArticle(article: ArticleFile, paths: ContentPaths, problems: ContentProblem[]): Post | undefined {
+  const sourcePath = display(paths, article.file);
+  const source = readSourceText(article.file, sourcePath);
+  if (!source.ok) {
+    problems.push(source.problem);
+    return undefined;
+  }
+  const parsed = parseArticle(source.text, sourcePath);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  const { frontMatter, body, bodyStartLine } = parsed.article;
+
+  const slugSource = (frontMatter.slug ?? article.name).normalize('NFC');
+  const slug = slugify(slugSource);
+  if (!slug) {
+    problems.push({
+      file: sourcePath,
+      field: frontMatter.slug ? 'slug' : undefined,
+      reason: `«${slugSource}» gives an empty URL slug`,
+      fix: 'use letters or digits in the file/folder name, or set `slug:` in the front matter',
+    });
+    return undefined;
+  }
+
+  const imageContext: ImageContext = {
+    slug,
+    articleDir: path.dirname(article.file),
+    bundleDir: article.bundleDir,
+    postsDir: paths.postsDir,
+    contentDir: paths.contentDir,
+    publicDir: paths.publicDir,
+  };
+
+  let cover: PostCover | undefined;
+  if (frontMatter.cover) {
+    const resolved = resolveArticleImage(frontMatter.cover.image, imageContext);
+    if (!resolved.ok) {
+      problems.push({
+        file: sourcePath,
+        ...locateField(source.text, ['cover', 'image']),
+        field: 'cover.image',
+        reason: resolved.reason,
+        fix: resolved.fix,
+      });
+      return undefined;
+    }
+    cover = {
+      ...resolved.image,
+      alt: frontMatter.cover.alt ?? frontMatter.title,
+      caption: frontMatter.cover.caption,
+      hidden: frontMatter.cover.hidden ?? false,
+    };
+  }
+
+  const { prose, codeLines } = measureMarkdown(body);
+  return {
+    slug,
+    title: frontMatter.title,
+    date: frontMatter.date,
+    lastmod: frontMatter.lastmod,
+    description: frontMatter.description ?? excerptFromMarkdown(body),
+    tags: frontMatter.tags,
+    categories: frontMatter.categories,
+    series: frontMatter.series,
+    authors: frontMatter.authors,
+    draft: frontMatter.draft,
+    cover,
+    format: article.file.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+    sourcePath,
+    body,
+    bodyStartLine,
+    readingMinutes: estimateReadingMinutes(prose, { codeLines }),
+    imageContext,
+  };
+}
+
+/**
+ * Reads, parses and validates every article. All problems are collected and thrown together as
+ * one `ContentError`, so an author fixes everything in one pass and nothing is skipped silently.
+ */
+export function readAllPosts(paths: ContentPaths): Post[] {
+  const problems: ContentProblem[] = [];
+  const posts: Post[] = [];
+  for (const article of discoverArticles(paths, problems)) {
+    const post = loadArticle(article, paths, problems);
+    if (post) posts.push(post);
+  }
+
+  const bySlug = new Map<string, Post>();
+  for (const post of posts) {
+    const other = bySlug.get(post.slug);
+    if (other) {
+      problems.push({
+        file: post.sourcePath,
+        reason: `has the same URL slug «${post.slug}» as ${other.sourcePath}`,
+        fix: 'rename one of the files/folders, or give one of them a different `slug:` in its front matter',
+      });
+    } else bySlug.set(post.slug, post);
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return posts.sort(newestFirst);
+}
+
+export function newestFirst(a: Post, b: Post): number {
+  return b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'fa');
+}
+
+const cache = new Map<string, { signature: string; posts: Post[] }>();
+
+/**
+ * Memoised `readAllPosts`: each article is read and parsed once per process. The cheap
+ * signature (file names, sizes and times) lets `next dev` pick up edits without a restart.
+ */
+export function loadAllPosts(rootDir: string = process.cwd()): Post[] {
+  const paths = contentPaths(rootDir);
+  const signature = contentSignature(paths.postsDir);
+  const cached = cache.get(rootDir);
+  if (cached && cached.signature === signature) return cached.posts;
+  const posts = readAllPosts(paths);
+  cache.set(rootDir, { signature, posts });
+  return posts;
+}
+
+function contentSignature(dir: string): string {
+  const parts: string[] = [];
+  const walk = (current: string) => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(/* turbopackIgnore: true */ current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = statSync(full);
+        parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  walk(dir);
+  return parts.sort().join('|');
+}
+
+function display(paths: ContentPaths, file: string): string {
+  return path.relative(paths.rootDir, file).split(path.sep).join('/');
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+import rehypeKatex from 'rehype-katex';
+import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
+import { toPersianDigits } from '@/lib/persian/digits';
+import { uiText } from '@/lib/ui-text';
+import type { Post } from '../loader';
+import { rehypeArticleImages, type BodyProblem } from './rehype-article-images';
+import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
+import { rehypeIsolateLatin } from './rehype-isolate-latin';
+import { rehypePersianFootnotes } from './rehype-persian-footnotes';
+import { remarkGithubAlerts } from './remark-github-alerts';
+import { remarkKnownComponents } from './remark-known-components';
+
+/** What compiling one article reports besides its content. */
+export interface CompileReport {
+  toc: TocEntry[];
+  /** Problems found while compiling (missing images, unknown components), with body positions. */
+  problems: BodyProblem[];
+}
+
+export const prettyCodeOptions: PrettyCodeOptions = {
+  // Both themes are emitted as CSS variables; the stylesheet picks one per colour scheme.
+  theme: { light: 'github-light', dark: 'github-dark' },
+  keepBackground: false,
+  defaultLang: { block: 'plaintext' },
+};
+
+/**
+ * The one Markdown/MDX pipeline. `.md` is compiled as CommonMark (a stray `<` or `{` is text),
+ * `.mdx` as MDX; next-mdx-remote's JS-blocking protections stay on for both.
+ */
+export function createMdxOptions(
+  post: Pick<Post, 'format' | 'imageContext' | 'cover'>,
+  report: CompileReport,
+  componentNames: readonly string[],
+) {
+  const remarkPlugins: PluggableList = [
+    remarkGfm,
+    remarkMath,
+    remarkGithubAlerts,
+    [remarkKnownComponents, { names: componentNames, problems: report.problems }],
+  ];
+  const rehypePlugins: PluggableList = [
+    [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],
+    [rehypeHeadingIds, { toc: report.toc }],
+    [rehypePrettyCode, prettyCodeOptions],
+    [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
+    rehypeIsolateLatin,
+    rehypePersianFootnotes,
+  ];
+  return {
+    format: post.format,
+    remarkPlugins,
+    rehypePlugins,
+    remarkRehypeOptions: {
+      footnoteLabel: uiText.article.footnotes,
+      footnoteLabelTagName: 'h2',
+      footnoteBackContent: '↑',
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        uiText.article.footnoteBack(
+          toPersianDigits(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${toPersianDigits(rereferenceIndex)}` : ''),
+        ),
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The front matter of an article: Hugo/PaperMod-compatible, so articles move here unchanged.
+ * This schema is the single source of truth; `FrontMatter` is inferred from it.
+ */
+
+const dateField = z
+  .union([z.date(), z.string()], {
+    error: (issue) =>
+      issue.input === undefined ? 'is required' : 'must be a date written as YYYY-MM-DD',
+  })
+  .transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(value.trim());
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: `«${String(value)}» is not a valid date` });
+      return z.NEVER;
+    }
+    // A Jalali year (1300–1499) typed as if Gregorian would silently date the article 600 years ago.
+    if (date.getUTCFullYear() < 1900) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `year ${date.getUTCFullYear()} looks like a Jalali (Solar Hijri) date; dates are Gregorian`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** Hugo accepts a single value or a list for taxonomies; normalise to a list. */
+const stringList = z
+  .union([nonEmptyText, z.array(nonEmptyText)], { error: 'must be a text or a list of texts' })
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
+export const coverSchema = z.object({
+  image: nonEmptyText,
+  alt: z.string().optional(),
+  caption: z.string().optional(),
+  /** PaperMod: keep the cover for cards and Open Graph but do not show it on the article. */
+  hidden: z.boolean().optional(),
+});
+
+export const frontMatterSchema = z
+  .object({
+    title: nonEmptyText,
+    date: dateField,
+    lastmod: dateField.optional(),
+    description: nonEmptyText.optional(),
+    summary: nonEmptyText.optional(),
+    tags: stringList.optional(),
+    categories: stringList.optional(),
+    cover: coverSchema.optional(),
+    draft: z.boolean({ error: 'must be true or false' }).optional(),
+    slug: nonEmptyText.optional(),
+    author: stringList.optional(),
+    authors: stringList.optional(),
+    series: stringList.optional(),
+  })
+  .transform((fm) => ({
+    title: fm.title,
+    date: fm.date,
+    lastmod: fm.lastmod,
+    description: fm.description ?? fm.summary,
+    tags: dedupe(fm.tags ?? []),
+    categories: dedupe(fm.categories ?? []),
+    cover: fm.cover,
+    draft: fm.draft ?? false,
+    slug: fm.slug,
+    authors: dedupe([...(fm.authors ?? []), ...(fm.author ?? [])]),
+    // Hugo models series as a taxonomy (a list); an article belongs to one series here.
+    series: fm.series?.[0],
+  }));
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+export type Cover = z.output<typeof coverSchema>;
+
+/** Keys the schema reads. Other keys (Hugo's `ShowToc`, `weight`…) are ignored unless they look like a typo. */
+export const knownFrontMatterKeys = Object.freeze(Object.keys(frontMatterSchema.in.shape));
+
+function dedupe(values: string[]): string[] {
+  return [...new Set(values)];
+}

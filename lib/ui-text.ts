@@ -1,0 +1,68 @@
+/**
+ * Every piece of Persian interface copy, in one place, so wording and ZWNJs are reviewed once.
+ * Functions take numbers already formatted with Persian digits.
+ */
+export const uiText = {
+  skipToContent: 'پرش به محتوا',
+  nav: {
+    home: 'خانه',
+    tags: 'برچسب‌ها',
+    mainLabel: 'پیمایش اصلی',
+  },
+  footer: {
+    builtWith: 'ساخته‌شده با Next.js؛ بدون ردیاب و بدون اسکریپت شخص ثالث.',
+    fontCredit: 'قلم وزیرمتن، اثر صابر راستی‌کردار',
+  },
+  home: {
+    title: 'تازه‌ترین نوشته‌ها',
+    empty: 'هنوز نوشته‌ای منتشر نشده است.',
+  },
+  post: {
+    published: 'انتشار',
+    updated: 'به‌روزرسانی:',
+    draftBadge: 'پیش‌نویس',
+    readMore: 'ادامهٔ مطلب',
+  },
+  article: {
+    footnotes: 'پانویس‌ها',
+    footnoteBack: (label: string) => `بازگشت به ارجاع ${label}`,
+    toc: 'فهرست مطالب',
+    headingAnchor: (heading: string) => `پیوند به بخش «${heading}»`,
+    tags: 'برچسب‌ها',
+    newer: 'نوشتهٔ تازه‌تر',
+    older: 'نوشتهٔ قدیمی‌تر',
+    seriesTitle: (series: string) => `مجموعهٔ «${series}»`,
+    seriesPart: (part: string, total: string) => `بخش ${part} از ${total}`,
+    currentPart: 'همین نوشته',
+    related: 'نوشته‌های مرتبط',
+    share: 'هم‌رسانی',
+    copyLink: 'کپی پیوند',
+    linkCopied: 'پیوند کپی شد',
+    email: 'ایمیل',
+    editThisPage: 'ویرایش این صفحه',
+    tableLabel: 'جدول (برای دیدن همهٔ ستون‌ها افقی بکشید)',
+  },
+  code: {
+    copy: 'کپی',
+    copied: 'کپی شد',
+    copyLabel: 'کپی کد',
+    failed: 'کپی نشد',
+  },
+  callout: {
+    note: 'یادداشت',
+    tip: 'نکته',
+    important: 'مهم',
+    warning: 'هشدار',
+    caution: 'احتیاط',
+  },
+  tags: {
+    title: 'برچسب‌ها',
+    tagTitle: (tag: string) => `نوشته‌های برچسب «${tag}»`,
+    count: (count: string) => `${count} نوشته`,
+  },
+  notFound: {
+    title: 'صفحه پیدا نشد',
+    body: 'نشانی‌ای که باز کرده‌اید وجود ندارد یا جابه‌جا شده است.',
+    backHome: 'بازگشت به صفحهٔ اصلی',
+  },
+} as const;

@@ -1,0 +1,21 @@
+import type { NextConfig } from 'next';
+
+/**
+ * `STATIC_EXPORT=1 npm run build` writes a plain static site to out/ for any static host or CDN.
+ * There is no image optimiser on such hosts, so images are then served as they are.
+ */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
+const nextConfig: NextConfig = {
+  output: staticExport ? 'export' : undefined,
+  trailingSlash: true,
+  reactStrictMode: true,
+  poweredByHeader: false,
+  images: {
+    unoptimized: staticExport,
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
+  },
+};
+
+export default nextConfig;
