@@ -34,5 +34,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The problem is in an article, not in the code: a stack trace would only bury the message.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
