@@ -3,6 +3,7 @@ import { mdxComponents } from '@/components/mdx/components';
 import { compileArticle } from '@/lib/content/compile';
 import type { Post } from '@/lib/content/posts';
 import { ArticleFooter } from './ArticleFooter';
+import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
 import { TableOfContents } from './TableOfContents';
 import { TocHighlighter } from './TocHighlighter';
@@ -15,7 +16,9 @@ export async function ArticleView({ post }: { post: Post }) {
     <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
       <article dir="rtl" lang="fa" className="article min-w-0" data-pagefind-body="">
         <header className="mb-8">
-          <h1 className="text-3xl font-black leading-tight sm:text-4xl">{post.title}</h1>
+          <h1 className="text-3xl font-black leading-tight sm:text-4xl">
+            <BidiText text={post.title} />
+          </h1>
           <div className="mt-4">
             <PostMeta post={post} showUpdated />
           </div>

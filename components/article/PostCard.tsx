@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { Post } from '@/lib/content/posts';
+import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
 
 /** One article in a list: cover thumbnail, title, date and summary. */
@@ -11,13 +12,15 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
       <div className="min-w-0">
         <h2 className="text-xl font-bold leading-snug">
           <Link href={href} className="hover:text-accent focus-visible:text-accent">
-            {post.title}
+            <BidiText text={post.title} />
           </Link>
         </h2>
         <div className="mt-2">
           <PostMeta post={post} />
         </div>
-        {post.description ? <p className="mt-3 leading-8 text-muted-strong">{post.description}</p> : null}
+        {post.description ? <p className="mt-3 leading-8 text-muted-strong">
+            <BidiText text={post.description} />
+          </p> : null}
       </div>
       {post.cover ? (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">

@@ -1,5 +1,6 @@
 import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
 import { uiText } from '@/lib/ui-text';
+import { BidiText } from './BidiText';
 
 /**
  * Contents from the article's h2–h3. `inline` is a collapsible box at the top (phones),
@@ -10,7 +11,9 @@ export function TableOfContents({ entries, variant }: { entries: TocEntry[]; var
     <ol className="toc-list">
       {entries.map((entry) => (
         <li key={entry.id} className={entry.depth === 3 ? 'toc-depth-3' : undefined}>
-          <a href={`#${entry.id}`}>{entry.text}</a>
+          <a href={`#${entry.id}`}>
+            <BidiText text={entry.text} />
+          </a>
         </li>
       ))}
     </ol>

@@ -8,9 +8,8 @@ export function headingWithAnchor(Tag: 'h2' | 'h3' | 'h4') {
     return (
       <Tag id={id} {...props}>
         {children}
-        <a href={`#${id}`} className="heading-anchor" aria-label={uiText.article.headingAnchor(textOf(children))}>
-          #
-        </a>
+        {/* The "#" is drawn by CSS so it is not part of the heading's text (TOC, copy, screen readers). */}
+        <a href={`#${id}`} className="heading-anchor" aria-label={uiText.article.headingAnchor(textOf(children))} />
       </Tag>
     );
   }

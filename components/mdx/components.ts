@@ -5,6 +5,7 @@ import { CodeBlock } from './CodeBlock';
 import { Details } from './Details';
 import { Figure } from './Figure';
 import { headingWithAnchor } from './Heading';
+import { InlineCode } from './InlineCode';
 import { MdxLink } from './MdxLink';
 import { TableScroll } from './TableScroll';
 
@@ -16,6 +17,7 @@ export const mdxComponents: MDXComponents = {
   h4: headingWithAnchor('h4'),
   img: ArticleImage,
   pre: CodeBlock,
+  code: InlineCode,
   table: TableScroll,
   // `> [!NOTE]` alerts in Markdown arrive as <callout type="note">.
   callout: Callout,

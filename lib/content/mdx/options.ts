@@ -12,12 +12,15 @@ import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
 import { remarkGithubAlerts } from './remark-github-alerts';
 import { remarkKnownComponents } from './remark-known-components';
+import { remarkParseErrorPosition, type ParseErrorPosition } from './remark-parse-error-position';
 
 /** What compiling one article reports besides its content. */
 export interface CompileReport {
   toc: TocEntry[];
   /** Problems found while compiling (missing images, unknown components), with body positions. */
   problems: BodyProblem[];
+  /** Body position where parsing failed, when the body is not valid Markdown/MDX. */
+  syntaxError?: ParseErrorPosition;
 }
 
 export const prettyCodeOptions: PrettyCodeOptions = {
@@ -37,6 +40,7 @@ export function createMdxOptions(
   componentNames: readonly string[],
 ) {
   const remarkPlugins: PluggableList = [
+    [remarkParseErrorPosition, { found: (position: ParseErrorPosition) => (report.syntaxError = position) }],
     remarkGfm,
     remarkMath,
     remarkGithubAlerts,
@@ -57,6 +61,8 @@ export function createMdxOptions(
     remarkRehypeOptions: {
       footnoteLabel: uiText.article.footnotes,
       footnoteLabelTagName: 'h2',
+      // A visible heading (the default is screen-reader-only): readers scan for sources.
+      footnoteLabelProperties: { className: ['footnotes-title'] },
       footnoteBackContent: '↑',
       footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
         uiText.article.footnoteBack(

@@ -1,0 +1,60 @@
+import { expect, type Page } from '@playwright/test';
+
+export const BINARY_SEARCH = '/posts/جست-وجوی-دودویی/';
+export const MERGE_SORT = '/posts/مرتب-سازی-ادغامی/';
+export const GIT_ARTICLE = '/posts/git-rebase-va-merge/';
+export const SEED = '/posts/large-language-models-training/';
+export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE];
+
+/** Fails the test on any request that leaves this site (fonts, scripts, images, anything). */
+export function collectForeignRequests(page: Page): () => string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).hostname !== '127.0.0.1') foreign.push(url);
+  });
+  return () => foreign;
+}
+
+/**
+ * Horizontal screen positions of the first occurrence of each given substring inside an
+ * element's text, measured with Range rects: this is what the reader sees, not DOM order.
+ */
+export async function characterX(page: Page, selector: string, needle: string): Promise<number[]> {
+  return page.locator(selector).first().evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let full = '';
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode as Text);
+      full += (walker.currentNode as Text).data;
+    }
+    const start = full.indexOf(text);
+    if (start < 0) throw new Error(`«${text}» not found`);
+    const xs: number[] = [];
+    for (let i = start; i < start + text.length; i++) {
+      let offset = i;
+      for (const node of nodes) {
+        if (offset < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const rect = range.getBoundingClientRect();
+          xs.push(rect.left + rect.width / 2);
+          break;
+        }
+        offset -= node.data.length;
+      }
+    }
+    return xs;
+  }, needle);
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
