@@ -27,7 +27,7 @@ export function ArticleFooter({ post }: { post: Post }) {
       {newer || older ? (
         <nav aria-label={`${uiText.article.newer} / ${uiText.article.older}`} className="grid gap-4 sm:grid-cols-2 print:hidden" data-testid="post-nav">
           {newer ? (
-            <Link href={`/posts/${newer.slug}/`} rel="next" className="nav-card">
+            <Link prefetch={false} href={`/posts/${newer.slug}/`} rel="next" className="nav-card">
               <span className="text-sm text-muted">
                 <span aria-hidden="true">→ </span>
                 {uiText.article.newer}
@@ -38,7 +38,7 @@ export function ArticleFooter({ post }: { post: Post }) {
             <span />
           )}
           {older ? (
-            <Link href={`/posts/${older.slug}/`} rel="prev" className="nav-card text-end">
+            <Link prefetch={false} href={`/posts/${older.slug}/`} rel="prev" className="nav-card text-end">
               <span className="text-sm text-muted">
                 {uiText.article.older}
                 <span aria-hidden="true"> ←</span>
@@ -56,7 +56,7 @@ export function ArticleFooter({ post }: { post: Post }) {
           <ul className="mt-3 space-y-2">
             {related.map((item) => (
               <li key={item.slug}>
-                <Link href={`/posts/${item.slug}/`} className="underline-offset-4 hover:underline">
+                <Link prefetch={false} href={`/posts/${item.slug}/`} className="underline-offset-4 hover:underline">
                   {item.title}
                 </Link>{' '}
                 <JalaliDate date={item.date} className="text-sm text-muted" />

@@ -4,14 +4,18 @@ import type { Post } from '@/lib/content/posts';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
 
-/** One article in a list: cover thumbnail, title, date and summary. */
+/**
+ * One article in a list: cover thumbnail, title, date and summary.
+ * Links across the site use `prefetch={false}`: prefetching every visible article cost
+ * ~45 KB on the home page (bench/RESULTS.md), paid by readers on slow or metered networks.
+ */
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
   const href = `/posts/${post.slug}/`;
   return (
     <article className="group grid gap-4 py-6 sm:grid-cols-[1fr_12rem] sm:items-start">
       <div className="min-w-0">
         <h2 className="text-xl font-bold leading-snug">
-          <Link href={href} className="hover:text-accent focus-visible:text-accent">
+          <Link prefetch={false} href={href} className="hover:text-accent focus-visible:text-accent">
             <BidiText text={post.title} />
           </Link>
         </h2>
@@ -23,7 +27,7 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
           </p> : null}
       </div>
       {post.cover ? (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">
+        <Link prefetch={false} href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">
           <Image
             src={post.cover.src}
             width={post.cover.width}

@@ -21,7 +21,7 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <Link href={`/posts/${part.slug}/`}>{part.title}</Link>
+              <Link prefetch={false} href={`/posts/${part.slug}/`}>{part.title}</Link>
             </li>
           ),
         )}

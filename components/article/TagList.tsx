@@ -10,7 +10,7 @@ export function TagList({ tags }: { tags: string[] }) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link href={`/tags/${slugify(tag)}/`} className="tag-chip" rel="tag">
+            <Link prefetch={false} href={`/tags/${slugify(tag)}/`} className="tag-chip" rel="tag">
               {tag}
             </Link>
           </li>

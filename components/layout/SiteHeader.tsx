@@ -6,16 +6,16 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="text-lg font-extrabold">
+        <Link prefetch={false} href="/" className="text-lg font-extrabold">
           {site.name}
         </Link>
         <nav aria-label={uiText.nav.mainLabel}>
           <ul className="flex gap-4 text-sm">
             <li>
-              <Link href="/">{uiText.nav.home}</Link>
+              <Link prefetch={false} href="/">{uiText.nav.home}</Link>
             </li>
             <li>
-              <Link href="/tags/">{uiText.nav.tags}</Link>
+              <Link prefetch={false} href="/tags/">{uiText.nav.tags}</Link>
             </li>
           </ul>
         </nav>

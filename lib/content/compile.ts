@@ -4,6 +4,7 @@ import { compileMDX } from 'next-mdx-remote/rsc';
 import type { Post } from './loader';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
+import type { ParseErrorPosition } from './mdx/remark-parse-error-position';
 import { ContentError, type ContentProblem } from './problems';
 
 export interface CompiledArticle {
@@ -37,7 +38,7 @@ async function compile(post: Post, components: MDXComponents): Promise<CompiledA
       options: { mdxOptions: createMdxOptions(post, report, Object.keys(components)) },
     }));
   } catch (error) {
-    throw new ContentError([syntaxProblem(post, error)]);
+    throw new ContentError([syntaxProblem(post, error, report.syntaxError)]);
   }
   if (report.problems.length > 0) {
     throw new ContentError(
@@ -54,22 +55,26 @@ async function compile(post: Post, components: MDXComponents): Promise<CompiledA
 }
 
 /**
- * next-mdx-remote rethrows compiler errors as a formatted message with a code frame whose
- * `> N |` line marks the failing line of the body; turn that into a file position.
+ * next-mdx-remote rethrows compiler errors as a formatted message, with a code frame whose
+ * `> N |` line marks the failing line of the body only for some errors; the position noted
+ * while parsing (`parsed`) covers the others. Either becomes a file position.
  */
-function syntaxProblem(post: Post, error: unknown): ContentProblem {
+function syntaxProblem(post: Post, error: unknown, parsed?: ParseErrorPosition): ContentProblem {
   const message = error instanceof Error ? error.message : String(error);
   const lines = message.split('\n');
   const reason = (lines.find((line) => line.trim() && !line.startsWith('[next-mdx-remote]')) ?? message).trim();
   const frame = lines.findIndex((line) => /^>\s*\d+\s*\|/.test(line));
-  const bodyLine = frame >= 0 ? Number(/^>\s*(\d+)/.exec(lines[frame]!)![1]) : undefined;
   const caret = frame >= 0 ? lines[frame + 1] : undefined;
-  const column = caret && caret.includes('^') ? caret.indexOf('^') - caret.indexOf('|') - 1 : undefined;
+  const bodyLine = parsed?.line ?? (frame >= 0 ? Number(/^>\s*(\d+)/.exec(lines[frame]!)![1]) : undefined);
+  const column = parsed?.column ?? (caret && caret.includes('^') ? caret.indexOf('^') - caret.indexOf('|') - 1 : undefined);
   return {
     file: post.sourcePath,
     line: bodyLine === undefined ? undefined : bodyLine + post.bodyStartLine - 1,
     column: column !== undefined && column > 0 ? column : undefined,
-    reason: `${post.format === 'mdx' ? 'MDX' : 'Markdown'} syntax error: ${reason.replace(/\s*More information:.*$/, '')}`,
+    // The compiler's own `(4:1-4:22)` counts body lines; the file position above replaces it.
+    reason: `${post.format === 'mdx' ? 'MDX' : 'Markdown'} syntax error: ${reason
+      .replace(/\s*More information:.*$/, '')
+      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}`,
     fix:
       post.format === 'mdx'
         ? 'in .mdx, `<` starts a component and `{` an expression: close every tag, or write them as `&lt;` / `\\{` (or rename the file to .md for plain Markdown)'

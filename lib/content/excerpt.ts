@@ -13,11 +13,17 @@ export function excerptFromMarkdown(body: string, maxLength = 180): string {
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__|~~)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/<[^>]+>/g, '')
+    .replace(HTML_TAG, '')
     .replace(/\s+/g, ' ')
     .trim();
   return truncateAtWord(text, maxLength);
 }
+
+/**
+ * An HTML/JSX tag or comment. Only `<` followed by a letter, `/` or `!--` starts one, so a
+ * comparison in prose (`x < 5 و y > 3`) stays text, as it does on the rendered page.
+ */
+const HTML_TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
 
 function firstProseParagraph(body: string): string | undefined {
   const withoutFences = body.replace(/^(```|~~~)[\s\S]*?^\1[^\n]*$/gm, '').replace(/^\$\$[\s\S]*?^\$\$\s*$/gm, '');
@@ -45,5 +51,5 @@ export function measureMarkdown(body: string): { prose: string; codeLines: numbe
     codeLines += code.split('\n').filter((line) => line.trim() !== '').length;
     return '';
   });
-  return { prose: prose.replace(/<[^>]+>|!\[[^\]]*\]\([^)]*\)|[#*_>`|$\\-]/g, ' '), codeLines };
+  return { prose: prose.replace(HTML_TAG, ' ').replace(/!\[[^\]]*\]\([^)]*\)|[#*_>`|$\\-]/g, ' '), codeLines };
 }

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { frontMatterSchema, knownFrontMatterKeys, type FrontMatter } from './schema';
+import { frontMatterSchema, isCalendarDate, knownFrontMatterKeys, type FrontMatter } from './schema';
 import type { ContentProblem } from './problems';
 
 export interface ParsedArticle {
@@ -38,6 +38,7 @@ export function parseArticle(text: string, file: string): ParseResult {
   }
 
   const data = lowerCaseKeys(parsed.data);
+  keepImpossibleDatesAsText(data, text);
   const problems: ContentProblem[] = [...typoProblems(data, text, file)];
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) problems.push(...result.error.issues.map((issue) => schemaProblem(issue, data, text, file)));
@@ -53,13 +54,29 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
 }
 
+/**
+ * js-yaml turns an impossible unquoted date into a real one (`2024-13-45` becomes 2025-02-14,
+ * `2024-02-30` becomes 2024-03-01). Such dates go to the schema as the text the author wrote,
+ * so they are reported instead of silently moving the article to another day.
+ */
+function keepImpossibleDatesAsText(data: Record<string, unknown>, text: string): void {
+  for (const key of ['date', 'lastmod']) {
+    if (!(data[key] instanceof Date)) continue;
+    const location = locateField(text, [key]);
+    const line = location ? (text.split('\n')[location.line - 1] ?? '') : '';
+    const written = line.slice(line.indexOf(':') + 1).replace(/\s#.*$/, '').trim();
+    if (!isCalendarDate(written)) data[key] = written;
+  }
+}
+
 function yamlProblem(error: unknown, file: string): ContentProblem {
   const yamlError = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = yamlError.reason ?? yamlError.message?.split('\n')[0] ?? String(error);
   return {
     file,
-    // js-yaml counts from 0 inside the front matter, which starts on file line 2.
-    line: yamlError.mark ? yamlError.mark.line + 2 : undefined,
+    // gray-matter hands js-yaml the text right after the opening `---`, starting with that
+    // line's own newline, so js-yaml's line 0 is file line 1 and its line N is file line N + 1.
+    line: yamlError.mark ? yamlError.mark.line + 1 : undefined,
     column: yamlError.mark ? yamlError.mark.column + 1 : undefined,
     reason: `front matter is not valid YAML: ${reason}`,
     fix: 'check the indentation and quote values that contain `:` or start with `[`, `{`, `*`, `&`, `!` or `#`',

@@ -65,7 +65,8 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
       ok: false,
       reason: `image «${ref}» is outside the article's own folder`,
       fix: context.bundleDir
-        ? `move the image into ${path.relative(process.cwd(), context.bundleDir)}/`
+        ? // Relative to the project root (the folder holding content/), like every path in messages.
+          `move the image into ${path.relative(path.dirname(context.contentDir), context.bundleDir).split(path.sep).join('/')}/`
         : 'turn the article into a page bundle: move `<slug>.md` to `<slug>/index.md` and put the image beside it',
     };
   }

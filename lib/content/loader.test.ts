@@ -251,3 +251,314 @@ describe('front matter fields', () => {
     expect(post.cover).toMatchObject({ src: '/posts/my-post/cover.svg', width: 120, height: 60, alt: 'متن جایگزین', caption: 'زیرنویس', hidden: true });
   });
 });
+
+describe('problems in articles', () => {
+  const file = 'content/posts/x/index.md';
+  const at = (text: string | Uint8Array) => problemsOf({ [file]: text });
+
+  it('reports a missing title at line 1', () => {
+    expect(at(article('date: 2024-01-30'))).toEqual([
+      { file, line: 1, field: 'title', reason: 'is required but missing', fix: 'add a line such as `title: عنوان مقاله` to the front matter' },
+    ]);
+  });
+
+  it('reports an empty title at its line', () => {
+    expect(at(article('title: "  "\ndate: 2024-01-30'))).toEqual([
+      { file, line: 2, column: 1, field: 'title', reason: 'must not be empty', fix: expect.stringContaining('title:') },
+    ]);
+  });
+
+  it('reports a missing date', () => {
+    expect(at(article('title: t'))).toEqual([
+      { file, line: 1, field: 'date', reason: 'is required but missing', fix: 'write the publication date as `date: 2024-01-30` (Gregorian, YYYY-MM-DD)' },
+    ]);
+  });
+
+  it.each([
+    ['2024-13-45', '«2024-13-45» is not a valid date'],
+    ['2024-02-30', '«2024-02-30» is not a valid date'],
+    ['2023-02-29', '«2023-02-29» is not a valid date'],
+    ['"2024-02-30"', '«2024-02-30» is not a valid date'],
+    ['"2024-13-45"', '«2024-13-45» is not a valid date'],
+    ['دیروز', '«دیروز» is not a valid date'],
+    ['20240130', 'must be a date written as YYYY-MM-DD'],
+  ])('reports the impossible date `date: %s` at the line of `date:` (never rolled over to another day)', (value, reason) => {
+    expect(at(article(`title: t\ndate: ${value}`))).toEqual([
+      { file, line: 3, column: 1, field: 'date', reason, fix: 'write the publication date as `date: 2024-01-30` (Gregorian, YYYY-MM-DD)' },
+    ]);
+  });
+
+  it('reports an impossible `lastmod` too, and reads the date before a YAML comment', () => {
+    expect(at(article('title: t\ndate: 2024-01-30 # published\nlastMod: 2024-04-31 # updated'))).toEqual([
+      { file, line: 4, column: 1, field: 'lastmod', reason: '«2024-04-31» is not a valid date', fix: expect.stringContaining('lastmod:') },
+    ]);
+    expect(only({ 'content/posts/ok.md': article('title: t\ndate: 2024-01-30 # published') }).date.toISOString()).toBe(
+      '2024-01-30T00:00:00.000Z',
+    );
+  });
+
+  it('reports a Jalali-looking date (1402-11-10) instead of dating the article 600 years back', () => {
+    expect(at(article('title: t\ndate: 1402-11-10'))).toEqual([
+      {
+        file,
+        line: 3,
+        column: 1,
+        field: 'date',
+        reason: 'year 1402 looks like a Jalali (Solar Hijri) date; dates are Gregorian',
+        fix: expect.stringContaining('Gregorian'),
+      },
+    ]);
+    expect(at(article('title: t\ndate: 2024-01-30\nlastmod: 1402/11/10'))).toEqual([
+      { file, line: 4, column: 1, field: 'lastmod', reason: 'year 1402 looks like a Jalali (Solar Hijri) date; dates are Gregorian', fix: expect.stringContaining('lastmod:') },
+    ]);
+  });
+
+  it('reports bad YAML indentation at the YAML line and column', () => {
+    expect(at('---\ntitle: t\n  date: 2024-01-30\n---\nمتن\n')).toEqual([
+      {
+        file,
+        line: 3,
+        column: 7,
+        reason: 'front matter is not valid YAML: bad indentation of a mapping entry',
+        fix: expect.stringContaining('indentation'),
+      },
+    ]);
+    expect(at('---\ntitle: t\ndate: 2024-01-30\ntags:\n  - الف\n - ب\n---\nمتن\n')).toEqual([
+      { file, line: 6, column: 2, reason: 'front matter is not valid YAML: bad indentation of a mapping entry', fix: expect.any(String) },
+    ]);
+  });
+
+  it('reports a value that is not valid YAML at its line and column', () => {
+    expect(at('---\ntitle: a: b\ndate: 2024-01-30\n---\nمتن\n')).toEqual([
+      { file, line: 2, column: 9, reason: expect.stringMatching(/^front matter is not valid YAML: incomplete explicit mapping pair/), fix: expect.any(String) },
+    ]);
+    expect(at('---\ntitle: t\ndate: 2024-01-30\ntags: @پایتون\n---\nمتن\n')).toEqual([
+      { file, line: 4, column: 7, reason: expect.stringMatching(/^front matter is not valid YAML: /), fix: expect.any(String) },
+    ]);
+    expect(at('---\ntitle: t\ndate: 2024-01-30\ntitle: u\n---\nمتن\n')).toEqual([
+      { file, line: 4, column: 1, reason: 'front matter is not valid YAML: duplicated mapping key', fix: expect.any(String) },
+    ]);
+  });
+
+  it('reports an unclosed quote inside the front matter, where YAML gives up (the closing `---`)', () => {
+    expect(at('---\ntitle: "سلام\ndate: 2024-01-30\n---\nمتن\n')).toEqual([
+      {
+        file,
+        line: 4,
+        column: 1,
+        reason: 'front matter is not valid YAML: unexpected end of the stream within a double quoted scalar',
+        fix: expect.any(String),
+      },
+    ]);
+  });
+
+  it('reports a file with no front matter', () => {
+    const expected = [{ file, line: 1, reason: 'has no front matter', fix: expect.stringContaining('`---`') }];
+    expect(at('# عنوان\n\nفقط متن.\n')).toEqual(expected);
+    // Front matter must be the very first line.
+    expect(at('\n' + basic)).toEqual(expected);
+  });
+
+  it('suggests the known key for a typo (`titel`, `tag`), besides the missing title', () => {
+    expect(at(article('titel: t\ndate: 2024-01-30\ntag: پایتون'))).toEqual([
+      { file, line: 2, column: 1, field: 'titel', reason: 'is not a known field; did you mean `title`?', fix: 'rename `titel:` to `title:`' },
+      { file, line: 4, column: 1, field: 'tag', reason: 'is not a known field; did you mean `tags`?', fix: 'rename `tag:` to `tags:`' },
+      { file, line: 1, field: 'title', reason: 'is required but missing', fix: expect.any(String) },
+    ]);
+  });
+
+  it('reports a wrong type (`draft: "yes"`)', () => {
+    expect(at(article('title: t\ndate: 2024-01-30\ndraft: "yes"'))).toEqual([
+      { file, line: 4, column: 1, field: 'draft', reason: 'must be true or false', fix: 'write `draft: true` or `draft: false`' },
+    ]);
+  });
+
+  it('reports a cover that is a file name instead of a block', () => {
+    expect(at(article('title: t\ndate: 2024-01-30\ncover: c.png'))).toEqual([
+      { file, line: 4, column: 1, field: 'cover', reason: expect.stringContaining('expected object'), fix: expect.stringContaining('image: cover.jpg') },
+    ]);
+  });
+
+  it('reports a cover image that does not exist at the line of `image:` under `cover:`', () => {
+    expect(at(article('title: t\ndate: 2024-01-30\ncover:\n  alt: جلد\n  image: nope.png'))).toEqual([
+      {
+        file,
+        line: 6,
+        column: 3,
+        field: 'cover.image',
+        reason: 'image «nope.png» does not exist (looked for content/posts/x/nope.png and content/posts/nope.png)',
+        fix: expect.stringContaining('file name'),
+      },
+    ]);
+  });
+
+  it('rejects a cover loaded from another site', () => {
+    expect(at(article('title: t\ndate: 2024-01-30\ncover:\n  image: https://example.com/c.png'))).toEqual([
+      {
+        file,
+        line: 5,
+        column: 3,
+        field: 'cover.image',
+        reason: expect.stringMatching(/^image «https:\/\/example\.com\/c\.png» is loaded from another site/),
+        fix: 'save the image beside the article (in its folder) and refer to it by file name',
+      },
+    ]);
+  });
+
+  it('reports two articles with the same slug, naming both files', () => {
+    const problems = problemsOf({
+      'content/posts/alpha/index.md': article('title: a\ndate: 2024-01-30\nslug: shared'),
+      'content/posts/beta.md': article('title: b\ndate: 2024-01-30\nslug: Shared'),
+      'content/posts/ok.md': basic,
+    });
+    expect(problems).toEqual([
+      {
+        file: 'content/posts/beta.md',
+        reason: 'has the same URL slug «shared» as content/posts/alpha/index.md',
+        fix: expect.stringContaining('slug:'),
+      },
+    ]);
+  });
+
+  it('reports names that differ only by ZWNJ versus `-` as the same slug', () => {
+    const problems = problemsOf({
+      [`content/posts/روش${ZWNJ}ها.md`]: basic,
+      'content/posts/روش-ها.md': basic,
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.reason).toMatch(/^has the same URL slug «روش-ها» as content\/posts\/روش.ها\.md$/);
+    expect(new ContentError(problems).message).toContain('روش-ها.md');
+  });
+
+  it('reports a name that gives an empty slug', () => {
+    expect(problemsOf({ 'content/posts/؟!.md': basic })).toEqual([
+      { file: 'content/posts/؟!.md', reason: '«؟!» gives an empty URL slug', fix: expect.stringContaining('slug:') },
+    ]);
+  });
+
+  it('reports empty and whitespace-only files', () => {
+    const expected = { reason: 'is empty', fix: expect.stringContaining('front matter') };
+    expect(problemsOf({ 'content/posts/a.md': '', 'content/posts/b/index.md': ' \n\t\r\n' })).toEqual([
+      { file: 'content/posts/a.md', ...expected },
+      { file: 'content/posts/b/index.md', ...expected },
+    ]);
+    expect(problemsOf({ 'content/posts/c.md': '\uFEFF' })).toEqual([{ file: 'content/posts/c.md', ...expected }]);
+  });
+
+  it('reports binary and non-UTF-8 files', () => {
+    expect(at(Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02]))).toEqual([
+      { file, reason: 'is a binary file, not UTF-8 text', fix: expect.any(String) },
+    ]);
+    // «سلام» in Windows-1256, as old Persian editors saved it.
+    expect(at(Buffer.from([0xd3, 0xe1, 0xc7, 0xe3, 0x0a]))).toEqual([
+      { file, reason: 'is not valid UTF-8 text', fix: 'save the file with UTF-8 encoding in your editor' },
+    ]);
+  });
+
+  it('reports a folder without index.md or index.mdx', () => {
+    expect(problemsOf({ 'content/posts/draft-notes/notes.md': basic, 'content/posts/draft-notes/a.png': 'x' })).toEqual([
+      {
+        file: 'content/posts/draft-notes/',
+        reason: 'folder has no index.md or index.mdx, so it is not an article',
+        fix: expect.stringContaining('index.md'),
+      },
+    ]);
+  });
+
+  it('reports a folder with both index.md and index.mdx', () => {
+    expect(problemsOf({ 'content/posts/twice/index.md': basic, 'content/posts/twice/index.mdx': basic })).toEqual([
+      { file: 'content/posts/twice/', reason: 'has both index.md and index.mdx', fix: 'keep one of them' },
+    ]);
+  });
+
+  it('reports every problem of every broken file together in one ContentError', () => {
+    const error = contentErrorOf(() =>
+      load({
+        'content/posts/a-no-title.md': article('date: 2024-01-30'),
+        'content/posts/b-bad-date/index.md': article('title: t\ndate: 2024-13-45'),
+        'content/posts/c-empty.md': '',
+        'content/posts/d-no-index/readme.txt': 'x',
+        'content/posts/e-good.md': basic,
+        'content/posts/f-typo.md': article('title: t\ndate: 2024-01-30\ntag: x\ndraft: yes'),
+        'content/posts/g-yaml.md': '---\ntitle: t\n  date: 2024-01-30\n---\n',
+      }),
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.name).toBe('ContentError');
+    // Folders that are not articles are found first, then each article's problems in name order.
+    expect(error.problems.map((problem) => [problem.file, problem.line, problem.field])).toEqual([
+      ['content/posts/d-no-index/', undefined, undefined],
+      ['content/posts/a-no-title.md', 1, 'title'],
+      ['content/posts/b-bad-date/index.md', 3, 'date'],
+      ['content/posts/c-empty.md', undefined, undefined],
+      ['content/posts/f-typo.md', 4, 'tag'],
+      ['content/posts/f-typo.md', 5, 'draft'],
+      ['content/posts/g-yaml.md', 3, undefined],
+    ]);
+    expect(error.message.split('\n')[0]).toBe('7 problems in content/:');
+  });
+
+  it('formats the message as `file:line:col — front matter `field`: reason`, then the fix', () => {
+    const error = contentErrorOf(() => load({ [file]: article('title: t\ndate: 2024-13-45') }));
+    expect(error.message).toBe(
+      '1 problem in content/:\n' +
+        '  content/posts/x/index.md:3:1 — front matter `date`: «2024-13-45» is not a valid date\n' +
+        '    fix: write the publication date as `date: 2024-01-30` (Gregorian, YYYY-MM-DD)',
+    );
+    // A line without a column is shown as column 1; no line means just the file.
+    expect(contentErrorOf(() => load({ [file]: article('date: 2024-01-30') })).message).toContain(
+      'content/posts/x/index.md:1:1 — front matter `title`: is required but missing',
+    );
+    expect(contentErrorOf(() => load({ [file]: '' })).message).toContain('  content/posts/x/index.md — is empty\n    fix: ');
+  });
+});
+
+describe('loadAllPosts memoisation', () => {
+  it('returns the very same array while nothing changed', () => {
+    const root = makeRoot({ 'content/posts/a/index.md': basic, 'content/posts/b.md': basic });
+    const first = loadAllPosts(root);
+    expect(first).toHaveLength(2);
+    expect(loadAllPosts(root)).toBe(first);
+    expect(loadAllPosts(root)[0]).toBe(first[0]);
+  });
+
+  it('reads again after a file changes (content and mtime)', () => {
+    const root = makeRoot({ 'content/posts/a/index.md': article('title: قبل\ndate: 2024-01-30') });
+    const first = loadAllPosts(root);
+    const file = path.join(root, 'content/posts/a/index.md');
+    writeFileSync(file, article('title: بعد از ویرایش\ndate: 2024-01-30'));
+    const later = new Date(statSync(file).mtimeMs + 5_000);
+    utimesSync(file, later, later);
+    const second = loadAllPosts(root);
+    expect(second).not.toBe(first);
+    expect(second.map((post) => post.title)).toEqual(['بعد از ویرایش']);
+    expect(first.map((post) => post.title)).toEqual(['قبل']);
+    expect(loadAllPosts(root)).toBe(second);
+  });
+
+  it('notices an added article and an added image in a bundle', () => {
+    const root = makeRoot({ 'content/posts/a/index.md': basic });
+    const first = loadAllPosts(root);
+    writeFiles(root, { 'content/posts/b.md': basic });
+    const second = loadAllPosts(root);
+    expect(second.map((post) => post.slug).sort()).toEqual(['a', 'b']);
+    writeFiles(root, { 'content/posts/a/new.svg': svg(1, 1) });
+    expect(loadAllPosts(root)).not.toBe(second);
+    expect(first).toHaveLength(1);
+  });
+
+  it('keeps separate results per root', () => {
+    const one = makeRoot({ 'content/posts/one.md': basic });
+    const two = makeRoot({ 'content/posts/two.md': basic });
+    expect(loadAllPosts(one).map((post) => post.slug)).toEqual(['one']);
+    expect(loadAllPosts(two).map((post) => post.slug)).toEqual(['two']);
+  });
+
+  it('throws the ContentError again on every call while content is broken, then recovers', () => {
+    const root = makeRoot({ 'content/posts/a.md': article('date: 2024-01-30') });
+    expect(() => loadAllPosts(root)).toThrow(ContentError);
+    expect(() => loadAllPosts(root)).toThrow(/content\/posts\/a\.md:1:1/);
+    writeFiles(root, { 'content/posts/a.md': article('title: درست شد\ndate: 2024-01-30') });
+    expect(loadAllPosts(root).map((post) => post.title)).toEqual(['درست شد']);
+  });
+});

@@ -24,8 +24,22 @@ const dateField = z
       });
       return z.NEVER;
     }
+    // `new Date('2024-02-30')` quietly gives 1 March; a day that does not exist is a typo.
+    if (typeof value === 'string' && !isCalendarDate(value)) {
+      ctx.addIssue({ code: 'custom', message: `«${value.trim()}» is not a valid date` });
+      return z.NEVER;
+    }
     return date;
   });
+
+/** False when text starting `YYYY-MM-DD` names a day that does not exist (`2024-02-30`, `2024-13-45`). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text.trim());
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 

@@ -1,0 +1,329 @@
+import { createElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { MDXComponents } from 'mdx/types';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileArticle } from './compile';
+import { loadAllPosts, type Post } from './loader';
+import { article, makeRoot, png, rejectedContentError, removeRoots, svg } from './test-fixtures';
+
+afterAll(removeRoots);
+
+// Shiki loads its grammars lazily; the first highlighted block can take a few seconds.
+const slow = { timeout: 30_000 };
+
+const ZWNJ = '\u200C';
+const countZwnj = (text: string) => [...text].filter((char) => char === ZWNJ).length;
+
+function Callout({ type, title, children }: { type?: string; title?: string; children?: ReactNode }) {
+  return createElement('aside', { 'data-type': type, 'data-title': title }, children);
+}
+
+const components: MDXComponents = {
+  Callout,
+  callout: Callout,
+  Details: ({ summary, children }: { summary?: string; children?: ReactNode }) =>
+    createElement('details', null, createElement('summary', null, summary), children),
+  Figure: ({ src, caption, width, height }: { src?: string; caption?: string; width?: string; height?: string }) =>
+    createElement('figure', { 'data-src': src, 'data-width': width, 'data-height': height }, caption),
+};
+
+const frontMatter = 'title: عنوان\ndate: 2024-01-30';
+
+/** One article in a fresh root, loaded through the loader. */
+function postFrom(file: string, text: string, extra: Record<string, string | Uint8Array> = {}): Post {
+  const posts = loadAllPosts(makeRoot({ [`content/posts/${file}`]: text, ...extra }));
+  expect(posts).toHaveLength(1);
+  return posts[0]!;
+}
+
+async function render(file: string, body: string, extra: Record<string, string | Uint8Array> = {}, fields = frontMatter) {
+  const post = postFrom(file, article(fields, body), extra);
+  const { content, toc } = await compileArticle(post, components);
+  return { html: withoutPreloads(renderToStaticMarkup(content)), toc, post };
+}
+
+const stripTags = (html: string) => html.replace(/<[^>]+>/g, '');
+
+/** React 19 adds `<link rel="preload">` for every `<img>` it renders; the tests look at the article markup. */
+const withoutPreloads = (html: string) => html.replace(/<link rel="preload" as="image" href="[^"]*"\/>/g, '');
+
+describe('Markdown (.md)', () => {
+  it('renders a stray `<` and `{` as text', slow, async () => {
+    const { html } = await render('a.md', 'اگر a < b و {x} و <3 باشد.\n');
+    expect(html).toBe('<p>اگر a &lt; b و {x} و &lt;3 باشد.</p>');
+  });
+
+  it('turns `> [!NOTE]` and `> [!WARNING]` into the callout, without the marker', slow, async () => {
+    const { html } = await render('a.md', '> [!NOTE]\n> متن یادداشت\n\n> [!WARNING]\n> هشدار **مهم**\n\n> [!tip]\n> نکته\n\n> نقل قول عادی\n');
+    expect(html).toBe(
+      '<aside data-type="note">\n<p>متن یادداشت</p>\n</aside>\n' +
+        '<aside data-type="warning">\n<p>هشدار <strong>مهم</strong></p>\n</aside>\n' +
+        '<aside data-type="tip">\n<p>نکته</p>\n</aside>\n' +
+        '<blockquote>\n<p>نقل قول عادی</p>\n</blockquote>',
+    );
+    expect(html).not.toContain('[!');
+  });
+
+  it('highlights a fenced block: language, title and highlighted line', slow, async () => {
+    const { html } = await render('a.md', '```ts title="a.ts" {2}\nconst a = 1;\nconst b = 2;\nconst c = 3;\n```\n');
+    expect(html).toMatch(/<figcaption data-rehype-pretty-code-title="" data-language="ts"[^>]*>a\.ts<\/figcaption>/);
+    expect(html).toMatch(/<pre [^>]*data-language="ts"/);
+    const code = /<code [^>]*>([\s\S]*)<\/code>/.exec(html)![1]!;
+    const lines = code.split('\n');
+    expect(lines.map(stripTags)).toEqual(['const a = 1;', 'const b = 2;', 'const c = 3;']);
+    expect(lines.map((line) => line.includes('data-highlighted-line'))).toEqual([false, true, false]);
+  });
+
+  it('highlights a fence without a language as plain text', slow, async () => {
+    const { html } = await render('a.md', '```\nسلام C++\n```\n');
+    expect(html).toMatch(/<pre [^>]*data-language="plaintext"/);
+    expect(stripTags(html)).toBe('سلام C++');
+    expect(html).not.toContain('<bdi>');
+  });
+
+  it('renders `$…$` and `$$…$$` with KaTeX', slow, async () => {
+    const { html } = await render('a.md', 'فرمول $x^2$ در متن.\n\n$$\na+b\n$$\n');
+    expect(html).toContain('<span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML">');
+    expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
+    expect(html).toMatch(/<span class="katex-display"><span class="katex">[\s\S]*<annotation encoding="application\/x-tex">a\+b<\/annotation>/);
+    expect(html.match(/class="katex"/g)).toHaveLength(2);
+    expect(html).not.toContain('<bdi>');
+  });
+
+  it('renders bad TeX as marked-up text instead of failing the build', slow, async () => {
+    const { html } = await render('a.md', 'فرمول $\\nocommand$ اینجا.\n');
+    expect(html).toContain('<annotation encoding="application/x-tex">\\nocommand</annotation>');
+    expect(html).toContain('color:#cc0000');
+  });
+
+  it('renders GFM: tables, task lists, strikethrough and autolinks', slow, async () => {
+    const { html } = await render('a.md', '| الف | ب |\n|---|---|\n| ۱ | ۲ |\n\n- [x] انجام شد\n- [ ] مانده\n\n~~حذف~~ و https://example.com/راه\n');
+    expect(html).toContain('<table><thead><tr><th>الف</th><th>ب</th></tr></thead><tbody><tr><td>۱</td><td>۲</td></tr></tbody></table>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled="" checked=""/> انجام شد</li>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled=""/> مانده</li>');
+    expect(html).toContain('<p><del>حذف</del> و <a href="https://example.com/%D8%B1%D8%A7%D9%87">https://example.com/راه</a></p>');
+  });
+
+  it('renders footnotes with a Persian label, Persian reference numbers and Persian back-links', slow, async () => {
+    const { html } = await render('a.md', 'الف[^1] و ب[^1] و ج[^دو].\n\n[^1]: یک.\n[^دو]: دو.\n');
+    expect(html).toContain('<h2');
+    expect(html).toMatch(/<h2 [^>]*id="footnote-label"[^>]*>پانویس‌ها<\/h2>/);
+    expect([...html.matchAll(/data-footnote-ref="true"[^>]*>([^<]*)<\/a>/g)].map((match) => match[1])).toEqual(['۱', '۱', '۲']);
+    expect([...html.matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      'بازگشت به ارجاع ۱',
+      'بازگشت به ارجاع ۱-۲',
+      'بازگشت به ارجاع ۲',
+    ]);
+    expect(html).toContain('<li id="user-content-fn-1">');
+  });
+
+  it('gives headings ids that keep Persian words (ZWNJ becomes `-`), de-duplicated, and lists h2–h3 in the toc', slow, async () => {
+    const { html, toc } = await render(
+      'a.md',
+      `# عنوان یک\n\n## روش${ZWNJ}های آموزش\n\nمتن.\n\n## روش${ZWNJ}های آموزش\n\n### زیر بخش C++\n\n#### عمیق\n\n## Next.js 16\n`,
+    );
+    expect(html).toContain('<h1 id="عنوان-یک">عنوان یک</h1>');
+    expect(html).toContain(`<h2 id="روش-های-آموزش">روش${ZWNJ}های آموزش</h2>`);
+    expect(html).toContain(`<h2 id="روش-های-آموزش-1">روش${ZWNJ}های آموزش</h2>`);
+    expect(html).toContain('<h3 id="زیر-بخش-c">زیر بخش <bdi>C++</bdi></h3>');
+    expect(html).toContain('<h4 id="عمیق">عمیق</h4>');
+    expect(toc).toEqual([
+      { depth: 2, id: 'روش-های-آموزش', text: `روش${ZWNJ}های آموزش` },
+      { depth: 2, id: 'روش-های-آموزش-1', text: `روش${ZWNJ}های آموزش` },
+      { depth: 3, id: 'زیر-بخش-c', text: 'زیر بخش C++' },
+      { depth: 2, id: 'nextjs-16', text: 'Next.js 16' },
+    ]);
+  });
+
+  it('isolates `C++` and `C#` in prose with <bdi>, but not ChatGPT, Node.js or anything in code', slow, async () => {
+    const { html } = await render('a.md', 'با C++ و C# و ChatGPT و Node.js و `C++` کار کنید.\n\n```\nC# C++\n```\n');
+    expect(html.split('\n')[0]).toBe('<p>با <bdi>C++</bdi> و <bdi>C#</bdi> و ChatGPT و Node.js و <code>C++</code> کار کنید.</p>');
+    expect(html.match(/<bdi>/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<code[^>]*>[^]*<bdi>/);
+  });
+
+  it('keeps every ZWNJ of the prose in the HTML', slow, async () => {
+    const body = [
+      `کتاب${ZWNJ}ها را می${ZWNJ}خوانیم و **نیم${ZWNJ}فاصله** را [نگه${ZWNJ}می${ZWNJ}داریم](https://example.com).`,
+      `- فهرست${ZWNJ}ها\n- دیگر${ZWNJ}ها`,
+      `> [!NOTE]\n> یادداشت${ZWNJ}ها`,
+      `## سرفصل${ZWNJ}ها`,
+      `| ستون${ZWNJ}ها |\n|---|\n| خانه${ZWNJ}ها |`,
+    ].join('\n\n');
+    const { html } = await render('a.md', body + '\n');
+    expect(countZwnj(body)).toBe(11);
+    expect(countZwnj(html)).toBe(11);
+    expect(html).toContain(`<a href="https://example.com">نگه${ZWNJ}می${ZWNJ}داریم</a>`);
+  });
+
+  it('resolves a Markdown image to its served URL with its width and height', slow, async () => {
+    const { html } = await render('my-post/index.md', 'متن.\n\n![نمودار الگوریتم](./diagram.png)\n', {
+      'content/posts/my-post/diagram.png': await png(4, 3),
+    });
+    expect(html).toContain('<p><img src="/posts/my-post/diagram.png" alt="نمودار الگوریتم" width="4" height="3"/></p>');
+  });
+
+  it('drops a leading body image that repeats the cover and keeps the other images', slow, async () => {
+    const extra = { 'content/posts/p/cover.svg': svg(40, 20), 'content/posts/p/other.svg': svg(10, 10) };
+    const fields = `${frontMatter}\ncover:\n  image: cover.svg`;
+    const dropped = await render('p/index.md', '![جلد](p/cover.svg)\n\nمتن.\n\n![دیگر](other.svg)\n\n![جلد دوباره](cover.svg)\n', extra, fields);
+    expect(dropped.html).toBe(
+      '<p>متن.</p>\n<p><img src="/posts/p/other.svg" alt="دیگر" width="10" height="10"/></p>\n' +
+        '<p><img src="/posts/p/cover.svg" alt="جلد دوباره" width="40" height="20"/></p>',
+    );
+    const kept = await render('p/index.md', '![دیگر](other.svg)\n\n![جلد](cover.svg)\n', extra, fields);
+    expect(kept.html).toBe(
+      '<p><img src="/posts/p/other.svg" alt="دیگر" width="10" height="10"/></p>\n<p><img src="/posts/p/cover.svg" alt="جلد" width="40" height="20"/></p>',
+    );
+    // Without a cover, a leading image is just an image.
+    const noCover = await render('p/index.md', '![جلد](cover.svg)\n\nمتن.\n', extra);
+    expect(noCover.html).toBe('<p><img src="/posts/p/cover.svg" alt="جلد" width="40" height="20"/></p>\n<p>متن.</p>');
+  });
+
+  it('reports a missing image at its file line (body line + front matter), with every other missing one', slow, async () => {
+    // Lines 1–4: front matter; body line 1 is file line 5.
+    const post = postFrom('x/index.md', article(frontMatter, '\nمتن.\n\n![نیست](missing.png)\n\nمتن ![هم نیست](gone.svg)\n'));
+    expect(post.bodyStartLine).toBe(5);
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      {
+        file: 'content/posts/x/index.md',
+        line: 8,
+        column: 1,
+        reason: 'image «missing.png» does not exist (looked for content/posts/x/missing.png and content/posts/missing.png)',
+        fix: 'check the file name (it is case-sensitive) and put the image beside the article',
+      },
+      {
+        file: 'content/posts/x/index.md',
+        line: 10,
+        column: 5,
+        reason: 'image «gone.svg» does not exist (looked for content/posts/x/gone.svg and content/posts/gone.svg)',
+        fix: expect.any(String),
+      },
+    ]);
+    expect(error.message).toContain('content/posts/x/index.md:8:1 — image «missing.png» does not exist');
+  });
+
+  it('reports a body image in a single-file article with the page-bundle fix', slow, async () => {
+    const post = postFrom('single.md', article(frontMatter, '![x](pic.png)\n'), { 'content/posts/pic.png': await png(2, 2) });
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      {
+        file: 'content/posts/single.md',
+        line: 5,
+        column: 1,
+        reason: "image «pic.png» is outside the article's own folder",
+        fix: 'turn the article into a page bundle: move `<slug>.md` to `<slug>/index.md` and put the image beside it',
+      },
+    ]);
+  });
+
+  it('reports a CRLF file at the same lines as an LF one', slow, async () => {
+    const text = article(frontMatter, '\nمتن.\n\n![نیست](missing.png)\n').replace(/\n/g, '\r\n');
+    const error = await rejectedContentError(compileArticle(postFrom('x/index.md', '\uFEFF' + text), components));
+    expect(error.problems.map((problem) => [problem.line, problem.column])).toEqual([[8, 1]]);
+  });
+});
+
+describe('MDX (.mdx)', () => {
+  it('renders components, alerts and images in MDX', slow, async () => {
+    const { html } = await render(
+      'm/index.mdx',
+      '<Callout type="tip" title="عنوان">متن نکته</Callout>\n\n<Details summary="بیشتر">\n\nپنهان\n\n</Details>\n\n> [!CAUTION]\n> احتیاط\n\n<Figure src="d.svg" caption="زیرنویس" />\n\n<img src="d.svg" alt="جایگزین" />\n',
+      { 'content/posts/m/d.svg': svg(30, 15) },
+    );
+    expect(html).toBe(
+      '<aside data-type="tip" data-title="عنوان">متن نکته</aside>\n' +
+        '<details><summary>بیشتر</summary><p>پنهان</p></details>\n' +
+        '<aside data-type="caution">\n<p>احتیاط</p>\n</aside>\n' +
+        '<figure data-src="/posts/m/d.svg" data-width="30" data-height="15">زیرنویس</figure>\n' +
+        '<img src="/posts/m/d.svg" alt="جایگزین" width="30" height="15"/>',
+    );
+  });
+
+  it('strips JavaScript: expressions are not evaluated and handlers are not kept', slow, async () => {
+    const { html } = await render(
+      'm/index.mdx',
+      "import Danger from './danger'\n\nexport const secret = 42\n\nحاصل {1+1} است.\n\n<Callout type=\"note\" title={'x'} onClick={() => alert('hi')}>متن</Callout>\n\n<button onClick={() => alert('hi')}>دکمه</button>\n",
+    );
+    expect(html).toBe('<p>حاصل  است.</p>\n<aside data-type="note">متن</aside>\n<button>دکمه</button>');
+    expect(html).not.toMatch(/2|alert|onclick|secret|Danger/i);
+  });
+
+  it('reports an unclosed component at its file line', slow, async () => {
+    const post = postFrom('m/index.mdx', article(frontMatter, '\nسلام.\n\n<Callout type="note">\nمتن\n'));
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      {
+        file: 'content/posts/m/index.mdx',
+        line: 8,
+        column: 1,
+        reason: 'MDX syntax error: Expected a closing tag for `<Callout>`',
+        fix: expect.stringContaining('close every tag'),
+      },
+    ]);
+    expect(error.message).toContain('content/posts/m/index.mdx:8:1 — MDX syntax error:');
+  });
+
+  it.each([
+    ['an opening tag cut off at the end of the file', '\nسلام.\n\n<Callout', 8, 9, 'Unexpected end of file in name'],
+    ['`<` before a digit in prose', '\nسلام.\n\nاگر x <3 باشد\n', 8, 8, 'Unexpected character `3` (U+0033) before name'],
+    ['an expression that is not JavaScript', '\nسلام.\n\n\nمقدار {1+} است\n', 9, 10, 'Could not parse expression with acorn'],
+    ['an unclosed `{`', 'سلام {ادامه\n\nمتن\n', 5, 12, 'Unexpected end of file in expression'],
+  ])('reports %s at its file line', slow, async (_name, body, line, column, reason) => {
+    const post = postFrom('m/index.mdx', article(frontMatter, body));
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      { file: 'content/posts/m/index.mdx', line, column, reason: expect.stringContaining(`MDX syntax error: ${reason}`), fix: expect.any(String) },
+    ]);
+  });
+
+  it('reports a mismatched closing tag', slow, async () => {
+    const post = postFrom('m/index.mdx', article(frontMatter, '<Details>\n\nمتن\n\n</Callout>\n'));
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      {
+        file: 'content/posts/m/index.mdx',
+        line: 9,
+        column: 1,
+        reason: 'MDX syntax error: Unexpected closing tag `</Callout>`, expected corresponding closing tag for `<Details>`',
+        fix: expect.any(String),
+      },
+    ]);
+  });
+
+  it('reports an unknown component with its line and the known ones', slow, async () => {
+    const post = postFrom('m/index.mdx', article(frontMatter, 'سلام.\n\n<Calout type="note">متن</Calout>\n\nمتن <Detials /> اینجا.\n'));
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      { file: 'content/posts/m/index.mdx', line: 7, column: 1, reason: 'unknown component <Calout>', fix: 'use one of <Callout>, <Details>, <Figure>' },
+      { file: 'content/posts/m/index.mdx', line: 9, column: 5, reason: 'unknown component <Detials>', fix: 'use one of <Callout>, <Details>, <Figure>' },
+    ]);
+  });
+
+  it('reports a missing <Figure> image at its file line', slow, async () => {
+    const post = postFrom('m/index.mdx', article(frontMatter, 'سلام.\n\n<Figure src="nope.svg" caption="x" />\n'));
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems).toEqual([
+      { file: 'content/posts/m/index.mdx', line: 7, column: 1, reason: expect.stringMatching(/^image «nope\.svg» does not exist/), fix: expect.any(String) },
+    ]);
+  });
+});
+
+describe('compileArticle memoisation', () => {
+  it('compiles a post once and hands back the same promise', slow, async () => {
+    const post = postFrom('a.md', article(frontMatter, 'متن.\n'));
+    const first = compileArticle(post, components);
+    expect(compileArticle(post, components)).toBe(first);
+    const again = postFrom('a.md', article(frontMatter, 'متن.\n'));
+    expect(compileArticle(again, components)).not.toBe(first);
+    expect(renderToStaticMarkup((await first).content)).toBe('<p>متن.</p>');
+  });
+
+  it('keeps a failed compile failed (the same rejected promise)', slow, async () => {
+    const post = postFrom('x/index.md', article(frontMatter, '![x](missing.png)\n'));
+    const first = compileArticle(post, components);
+    expect(compileArticle(post, components)).toBe(first);
+    await expect(first).rejects.toThrow('image «missing.png» does not exist');
+  });
+});

@@ -1,0 +1,171 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { shouldShowDrafts } from '@/lib/site';
+import { loadAllPosts, type Post } from './loader';
+import {
+  decodeRouteParam,
+  getAdjacentPosts,
+  getAllTags,
+  getPostBySlug,
+  getPostsByTag,
+  getPublishedPosts,
+  getRelatedPosts,
+  getSeriesPosts,
+} from './posts';
+import { article, makeRoot, removeRoots } from './test-fixtures';
+
+afterAll(removeRoots);
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+const ZWNJ = '\u200C';
+let root: string;
+let posts: Post[];
+const bySlug = (slug: string) => posts.find((post) => post.slug === slug)!;
+const slugs = (list: Post[]) => list.map((post) => post.slug);
+
+beforeAll(() => {
+  const post = (title: string, date: string, extra = '') => article(`title: ${title}\ndate: ${date}${extra ? `\n${extra}` : ''}`);
+  root = makeRoot({
+    // Newest first: go-3, go-1, py, go-2, js, draft-new is a draft, old has no tags.
+    'content/posts/go-1/index.md': post('گو ۱', '2024-03-01', 'series: [آموزش گو]\ntags: [گو, برنامه‌نویسی, همروندی]'),
+    'content/posts/go-2/index.md': post('گو ۲', '2024-01-15', 'series: آموزش گو\ntags: [گو, همروندی]'),
+    'content/posts/go-3/index.md': post('گو ۳', '2024-05-10', 'series: [آموزش گو]\ntags: [گو]'),
+    'content/posts/py.md': post('پایتون', '2024-02-01', 'tags: [پایتون, برنامه‌نویسی]'),
+    'content/posts/js.md': post('جاوااسکریپت', '2023-12-01', 'tags: [Node.js, برنامه‌نویسی, همروندی]'),
+    [`content/posts/روش${ZWNJ}ها/index.md`]: post('روش‌ها', '2023-06-01', `tags: [روش${ZWNJ}ها]`),
+    'content/posts/draft-new.md': post('پیش‌نویس', '2024-06-01', 'draft: true\ntags: [گو]'),
+    'content/posts/old.md': post('قدیمی', '2020-01-01'),
+  });
+  posts = loadAllPosts(root);
+});
+
+describe('decodeRouteParam', () => {
+  it('decodes a percent-encoded Persian slug to NFC text', () => {
+    expect(decodeRouteParam(encodeURIComponent('روش-ها'))).toBe('روش-ها');
+    // «آموزش» percent-encoded in decomposed form (ا + U+0653).
+    expect(decodeRouteParam(encodeURIComponent('\u0627\u0653موزش'))).toBe('\u0622موزش');
+  });
+
+  it('passes already decoded text through (NFC)', () => {
+    expect(decodeRouteParam('روش-ها')).toBe('روش-ها');
+    expect(decodeRouteParam('\u0627\u0653موزش')).toBe('\u0622موزش');
+    expect(decodeRouteParam('plain-ascii')).toBe('plain-ascii');
+  });
+
+  it('does not throw on a `%` that is not an escape', () => {
+    expect(decodeRouteParam('۵۰%-تخفیف')).toBe('۵۰%-تخفیف');
+    expect(decodeRouteParam('100%')).toBe('100%');
+    // Looks like an escape but is not valid UTF-8: kept as written.
+    expect(decodeRouteParam('%E0%A4%A')).toBe('%E0%A4%A');
+    expect(decodeRouteParam('%D8')).toBe('%D8');
+  });
+
+  it('decodes exactly once', () => {
+    expect(decodeRouteParam('50%2525')).toBe('50%25');
+  });
+});
+
+describe('shouldShowDrafts', () => {
+  it('hides drafts in a production build', () => {
+    expect(shouldShowDrafts({ NODE_ENV: 'production' })).toBe(false);
+    expect(shouldShowDrafts({ NODE_ENV: 'test' })).toBe(false);
+  });
+
+  it('shows drafts in `next dev`, preview deployments and when SHOW_DRAFTS is on', () => {
+    expect(shouldShowDrafts({ NODE_ENV: 'development' })).toBe(true);
+    expect(shouldShowDrafts({ NODE_ENV: 'production', VERCEL_ENV: 'preview' })).toBe(true);
+    expect(shouldShowDrafts({ NODE_ENV: 'production', CONTEXT: 'deploy-preview' })).toBe(true);
+    expect(shouldShowDrafts({ NODE_ENV: 'production', SHOW_DRAFTS: '1' })).toBe(true);
+    expect(shouldShowDrafts({ NODE_ENV: 'production', SHOW_DRAFTS: 'true' })).toBe(true);
+  });
+
+  it('lets SHOW_DRAFTS=0 hide drafts even in development and previews', () => {
+    expect(shouldShowDrafts({ NODE_ENV: 'development', SHOW_DRAFTS: '0' })).toBe(false);
+    expect(shouldShowDrafts({ NODE_ENV: 'production', VERCEL_ENV: 'preview', SHOW_DRAFTS: 'false' })).toBe(false);
+    expect(shouldShowDrafts({ NODE_ENV: 'production', VERCEL_ENV: 'production' })).toBe(false);
+  });
+});
+
+describe('getPublishedPosts and getPostBySlug', () => {
+  it('leaves drafts out unless drafts are shown', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SHOW_DRAFTS', '');
+    vi.stubEnv('VERCEL_ENV', '');
+    vi.stubEnv('CONTEXT', '');
+    expect(slugs(getPublishedPosts(root))).toEqual(['go-3', 'go-1', 'py', 'go-2', 'js', 'روش-ها', 'old']);
+    vi.stubEnv('SHOW_DRAFTS', '1');
+    expect(slugs(getPublishedPosts(root))).toEqual(['draft-new', 'go-3', 'go-1', 'py', 'go-2', 'js', 'روش-ها', 'old']);
+  });
+
+  it('finds a post by a percent-encoded or decoded slug, never a hidden draft', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SHOW_DRAFTS', '0');
+    expect(getPostBySlug(encodeURIComponent('روش-ها'), root)?.title).toBe('روش‌ها');
+    expect(getPostBySlug('روش-ها', root)?.title).toBe('روش‌ها');
+    expect(getPostBySlug('py', root)?.title).toBe('پایتون');
+    expect(getPostBySlug('draft-new', root)).toBeUndefined();
+    expect(getPostBySlug('nope', root)).toBeUndefined();
+  });
+});
+
+describe('tags', () => {
+  it('counts each tag, most used first, then by name', () => {
+    const published = posts.filter((post) => !post.draft);
+    expect(getAllTags(published)).toEqual([
+      { name: 'برنامه‌نویسی', slug: 'برنامه-نویسی', count: 3 },
+      { name: 'گو', slug: 'گو', count: 3 },
+      { name: 'همروندی', slug: 'همروندی', count: 3 },
+      { name: 'پایتون', slug: 'پایتون', count: 1 },
+      { name: `روش${ZWNJ}ها`, slug: 'روش-ها', count: 1 },
+      { name: 'Node.js', slug: 'nodejs', count: 1 },
+    ]);
+  });
+
+  it('finds the posts of a tag by its (possibly encoded) slug', () => {
+    expect(slugs(getPostsByTag('nodejs', posts))).toEqual(['js']);
+    expect(slugs(getPostsByTag(encodeURIComponent('برنامه-نویسی'), posts))).toEqual(['go-1', 'py', 'js']);
+    expect(slugs(getPostsByTag('روش-ها', posts))).toEqual(['روش-ها']);
+    expect(getPostsByTag('unknown', posts)).toEqual([]);
+  });
+});
+
+describe('getRelatedPosts', () => {
+  it('ranks by the number of shared tags, then newest, excluding the post itself', () => {
+    // go-1 has گو, برنامه‌نویسی, همروندی: go-2 and js share 2, go-3/py/draft-new share 1.
+    expect(slugs(getRelatedPosts(bySlug('go-1'), 10, posts))).toEqual(['go-2', 'js', 'draft-new', 'go-3', 'py']);
+  });
+
+  it('stops at the limit and leaves out posts without a shared tag', () => {
+    expect(slugs(getRelatedPosts(bySlug('go-1'), 2, posts))).toEqual(['go-2', 'js']);
+    expect(getRelatedPosts(bySlug('old'), 3, posts)).toEqual([]);
+    expect(slugs(getRelatedPosts(bySlug('py'), 3, posts))).toEqual(['go-1', 'js']);
+  });
+});
+
+describe('getSeriesPosts', () => {
+  it('lists every part of the series oldest first, the post itself included', () => {
+    expect(slugs(getSeriesPosts(bySlug('go-3'), posts))).toEqual(['go-2', 'go-1', 'go-3']);
+    expect(slugs(getSeriesPosts(bySlug('go-2'), posts))).toEqual(['go-2', 'go-1', 'go-3']);
+  });
+
+  it('is empty for a post outside any series', () => {
+    expect(getSeriesPosts(bySlug('py'), posts)).toEqual([]);
+  });
+});
+
+describe('getAdjacentPosts', () => {
+  it('gives the newer and older neighbours of a newest-first list', () => {
+    const list = posts.filter((post) => !post.draft);
+    expect(slugs(list)).toEqual(['go-3', 'go-1', 'py', 'go-2', 'js', 'روش-ها', 'old']);
+    const { newer, older } = getAdjacentPosts(bySlug('py'), list);
+    expect([newer?.slug, older?.slug]).toEqual(['go-1', 'go-2']);
+  });
+
+  it('has no newer neighbour for the newest, no older for the oldest, nothing for an unknown post', () => {
+    const list = posts.filter((post) => !post.draft);
+    expect(getAdjacentPosts(bySlug('go-3'), list)).toEqual({ newer: undefined, older: bySlug('go-1') });
+    expect(getAdjacentPosts(bySlug('old'), list)).toEqual({ newer: bySlug('روش-ها'), older: undefined });
+    expect(getAdjacentPosts(bySlug('draft-new'), list)).toEqual({});
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: measures what readers download and how long authors wait, and writes the
+ * figures to bench/results.json and bench/RESULTS.md. Nothing here is a pass/fail test: the
+ * machine is noisy, so compare the figures of one run with each other, not with a threshold.
+ *
+ * Builds the site, serves it with `next start` (gzip on, as in production), loads each page in
+ * Chromium and sums the bytes the browser actually received per resource type.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { getPublishedPosts } from '@/lib/content/posts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+interface PageWeight {
+  path: string;
+  requests: number;
+  bytes: Record<'document' | 'script' | 'stylesheet' | 'font' | 'image' | 'other', number>;
+  total: number;
+}
+
+function timed<T>(run: () => T): { seconds: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { seconds: Number(((performance.now() - start) / 1000).toFixed(2)), value };
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server did not start on ${ORIGIN}`);
+}
+
+async function measurePages(paths: string[]): Promise<PageWeight[]> {
+  const executablePath =
+    process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const results: PageWeight[] = [];
+  for (const path of paths) {
+    // A fresh context per page: an empty cache, like a first visit.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const types = new Map<string, string>();
+    const weight: PageWeight = { path, requests: 0, bytes: { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, other: 0 }, total: 0 };
+    cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+    cdp.on('Network.loadingFinished', (event) => {
+      const type = (types.get(event.requestId) ?? 'Other').toLowerCase();
+      const key = (['document', 'script', 'stylesheet', 'font', 'image'].includes(type) ? type : 'other') as keyof PageWeight['bytes'];
+      weight.bytes[key] += event.encodedDataLength;
+      weight.total += event.encodedDataLength;
+      weight.requests++;
+    });
+    await page.goto(ORIGIN + encodeURI(path), { waitUntil: 'networkidle' });
+    // Scroll to the end so lazy images count too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    results.push(weight);
+  }
+  await browser.close();
+  return results;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function main() {
+  const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
+  const build = timed(() => execFileSync('npx', ['next', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }));
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore', detached: true });
+  try {
+    await waitForServer();
+    const posts = getPublishedPosts();
+    const paths = ['/', ...posts.map((post) => `/posts/${post.slug}/`), '/tags/'];
+    const pages = await measurePages(paths);
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, node ${process.version}`,
+      articles: posts.length,
+      seconds: { checkContent: check.seconds, nextBuild: build.seconds },
+      pages,
+    };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+    const home = pages[0]!;
+    const rows = pages.map(
+      (p) =>
+        `| ${p.path} | ${p.requests} | ${kb(p.bytes.document)} | ${kb(p.bytes.script)} | ${kb(p.bytes.stylesheet)} | ${kb(p.bytes.font)} | ${kb(p.bytes.image)} | ${kb(p.total)} | ${(p.bytes.script / home.bytes.script).toFixed(2)} |`,
+    );
+    const markdown = [
+      '# Benchmark results',
+      '',
+      `Run ${results.date} on ${results.machine}; ${posts.length} articles. Written by \`npm run bench\`.`,
+      '',
+      `- \`npm run check\`: ${check.seconds} s; \`next build\` (cold-ish, Turbopack): ${build.seconds} s`,
+      '',
+      'First visit, empty cache, phone viewport. KB received over the wire (gzip as served by `next start`).',
+      'The last column is the page\'s JavaScript relative to the home page\'s, from the same run.',
+      '',
+      '| page | requests | HTML | JS | CSS | fonts | images | total | JS ÷ home JS |',
+      '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+      ...rows,
+      '',
+    ].join('\n');
+    writeFileSync('bench/RESULTS.md', markdown);
+    console.log(markdown);
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
