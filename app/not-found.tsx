@@ -8,7 +8,7 @@ export default function NotFound() {
       <h1 className="mt-4 text-2xl font-extrabold">{uiText.notFound.title}</h1>
       <p className="mt-3 text-muted-strong">{uiText.notFound.body}</p>
       <p className="mt-6">
-        <Link href="/" className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href="/" className="text-accent underline underline-offset-4">
           {uiText.notFound.backHome}
         </Link>
       </p>

@@ -14,7 +14,7 @@ export default function TagsPage() {
       <ul className="mt-6 flex flex-wrap gap-3">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}/`} className="tag-chip">
+            <Link prefetch={false} href={`/tags/${tag.slug}/`} className="tag-chip">
               {tag.name} <span className="text-muted">({uiText.tags.count(formatPersianNumber(tag.count))})</span>
             </Link>
           </li>
