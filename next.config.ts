@@ -8,6 +8,8 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
+  // A separate build folder, so the export and the `next start` build can coexist (tests use both).
+  distDir: staticExport ? 'out' : '.next',
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,

@@ -7,10 +7,16 @@ import { compileArticle } from '@/lib/content/compile';
 import { loadAllPosts } from '@/lib/content/loader';
 import { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
 
+/** `--root DIR` checks another project's content (the folder holding content/). */
+function rootFromArgs(argv: string[]): string | undefined {
+  const index = argv.indexOf('--root');
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
 async function main(): Promise<number> {
   let posts;
   try {
-    posts = loadAllPosts();
+    posts = loadAllPosts(rootFromArgs(process.argv.slice(2)));
   } catch (error) {
     return report(error);
   }

@@ -24,7 +24,7 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 export class ContentError extends Error {
-  readonly problems: readonly ContentProblem[];
+  declare readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
     const count = problems.length;
@@ -33,7 +33,8 @@ export class ContentError extends Error {
         problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'ContentError';
-    this.problems = problems;
+    // Not enumerable: Node prints enumerable fields after the message, which would say it all twice.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
     // The problem is in an article, not in the code: a stack trace would only bury the message.
     this.stack = `${this.name}: ${this.message}`;
   }
