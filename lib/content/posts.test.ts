@@ -3,6 +3,7 @@ import { shouldShowDrafts } from '@/lib/site';
 import { loadAllPosts, type Post } from './loader';
 import {
   decodeRouteParam,
+  getCanonicalSlug,
   getAdjacentPosts,
   getAllTags,
   getPostBySlug,
@@ -167,5 +168,15 @@ describe('getAdjacentPosts', () => {
     expect(getAdjacentPosts(bySlug('go-3'), list)).toEqual({ newer: undefined, older: bySlug('go-1') });
     expect(getAdjacentPosts(bySlug('old'), list)).toEqual({ newer: bySlug('روش-ها'), older: undefined });
     expect(getAdjacentPosts(bySlug('draft-new'), list)).toEqual({});
+  });
+});
+
+describe('getCanonicalSlug', () => {
+  it('maps the spellings readers paste or type to the canonical slug', () => {
+    const posts = [{ slug: 'جست-وجوی-دودویی' }, { slug: 'git-rebase' }] as Post[];
+    expect(getCanonicalSlug('جست\u200cوجوی-دودویی', posts)).toBe('جست-وجوی-دودویی');
+    expect(getCanonicalSlug(encodeURIComponent('جست\u200cوجوی-دودویی'), posts)).toBe('جست-وجوی-دودویی');
+    expect(getCanonicalSlug('Git-Rebase', posts)).toBe('git-rebase');
+    expect(getCanonicalSlug('مقاله-ناموجود', posts)).toBeUndefined();
   });
 });

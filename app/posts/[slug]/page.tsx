@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
+import { getCanonicalSlug, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
 import { site } from '@/lib/site';
+// Only article pages can hold math: other pages do not download KaTeX's stylesheet.
+import 'katex/dist/katex.min.css';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,7 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = getPostBySlug((await params).slug);
-  if (!post) notFound();
+  const { slug } = await params;
+  const post = getPostBySlug(slug);
+  if (!post) {
+    // `/posts/جست‌وجوی-دودویی/` (folder name, with its ZWNJ) → `/posts/جست-وجوی-دودویی/`.
+    const canonical = getCanonicalSlug(slug);
+    // Location headers must be ASCII: percent-encode the Persian slug.
+    if (canonical) permanentRedirect(`/posts/${encodeURIComponent(canonical)}/`);
+    notFound();
+  }
   return <ArticleView post={post} />;
 }
