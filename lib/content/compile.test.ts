@@ -99,8 +99,8 @@ describe('Markdown (.md)', () => {
   it('renders GFM: tables, task lists, strikethrough and autolinks', slow, async () => {
     const { html } = await render('a.md', '| الف | ب |\n|---|---|\n| ۱ | ۲ |\n\n- [x] انجام شد\n- [ ] مانده\n\n~~حذف~~ و https://example.com/راه\n');
     expect(html).toContain('<table><thead><tr><th>الف</th><th>ب</th></tr></thead><tbody><tr><td>۱</td><td>۲</td></tr></tbody></table>');
-    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled="" checked=""/> انجام شد</li>');
-    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled=""/> مانده</li>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled="" aria-label="انجام شد" checked=""/> انجام شد</li>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled="" aria-label="مانده"/> مانده</li>');
     expect(html).toContain('<p><del>حذف</del> و <a href="https://example.com/%D8%B1%D8%A7%D9%87">https://example.com/راه</a></p>');
   });
 

@@ -37,6 +37,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     headers: {
       'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
+      // File names are not content-hashed, so a replaced image must reach readers within a day.
+      'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800',
       // SVGs are images only: never let one run script if opened directly.
       ...(file.endsWith('.svg') ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {}),
     },

@@ -1,0 +1,20 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+/**
+ * GFM task-list checkboxes have no label, so screen readers announce a bare "checkbox".
+ * Name each one after its item's text.
+ */
+export function rehypeTaskListLabels() {
+  return (tree: Root) => {
+    visit(tree, 'element', (item: Element) => {
+      const className = item.properties.className;
+      if (item.tagName !== 'li' || !Array.isArray(className) || !className.includes('task-list-item')) return;
+      const label = toString(item).replace(/\s+/g, ' ').trim();
+      visit(item, 'element', (input: Element) => {
+        if (input.tagName === 'input' && input.properties.type === 'checkbox') input.properties.ariaLabel = label;
+      });
+    });
+  };
+}
