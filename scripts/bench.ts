@@ -71,6 +71,39 @@ async function measurePages(paths: string[]): Promise<PageWeight[]> {
   return results;
 }
 
+interface LighthouseFigures {
+  path: string;
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+}
+
+/** Lighthouse (mobile emulation, simulated slow 4G) for one page; scores are 0–100. */
+function lighthouse(path: string): LighthouseFigures {
+  const chrome = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
+  const output = execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      ORIGIN + encodeURI(path),
+      '--quiet',
+      '--output=json',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+  ).toString();
+  const report = JSON.parse(output) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { displayValue?: string }>;
+  };
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
+  return {
+    path,
+    scores: Object.fromEntries(Object.entries(report.categories).map(([name, category]) => [name, Math.round(category.score * 100)])),
+    metrics: Object.fromEntries(metrics.map((id) => [id, report.audits[id]?.displayValue ?? '?'])),
+  };
+}
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main() {
@@ -82,12 +115,14 @@ async function main() {
     const posts = getPublishedPosts();
     const paths = ['/', ...posts.map((post) => `/posts/${post.slug}/`), '/tags/'];
     const pages = await measurePages(paths);
+    const audited = ['/', ...posts.slice(0, 2).map((post) => `/posts/${post.slug}/`)].map(lighthouse);
     const results = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, node ${process.version}`,
       articles: posts.length,
       seconds: { checkContent: check.seconds, nextBuild: build.seconds },
       pages,
+      lighthouse: audited,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -109,6 +144,15 @@ async function main() {
       '| page | requests | HTML | JS | CSS | fonts | images | total | JS ÷ home JS |',
       '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
       ...rows,
+      '',
+      'Lighthouse 12 (mobile, simulated slow 4G; scores vary a few points between runs):',
+      '',
+      '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+      '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+      ...audited.map(
+        (a) =>
+          `| ${a.path} | ${a.scores.performance} | ${a.scores.accessibility} | ${a.scores['best-practices']} | ${a.scores.seo} | ${a.metrics['first-contentful-paint']} | ${a.metrics['largest-contentful-paint']} | ${a.metrics['total-blocking-time']} | ${a.metrics['cumulative-layout-shift']} |`,
+      ),
       '',
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
