@@ -562,3 +562,27 @@ describe('loadAllPosts memoisation', () => {
     expect(loadAllPosts(root).map((post) => post.title)).toEqual(['درست شد']);
   });
 });
+
+describe('dates are ISO 8601 only', () => {
+  it.each(['January 30', '01/02/2024', '2024/01/30', '30-01-2024'])('rejects «%s» instead of guessing', (written) => {
+    expect(problemsOf({ 'content/posts/x/index.md': article(`title: t\ndate: "${written}"`) })).toEqual([
+      {
+        file: 'content/posts/x/index.md',
+        line: 3,
+        column: 1,
+        field: 'date',
+        reason: `«${written}» is not a valid date`,
+        fix: 'write the publication date as `date: 2024-01-30` (Gregorian, YYYY-MM-DD)',
+      },
+    ]);
+  });
+
+  it('keeps the instant of a date with a time and an offset, and reads a bare time as UTC', () => {
+    const posts = load({
+      'content/posts/a.md': article('title: a\ndate: "2024-01-30T01:00:00+03:30"'),
+      'content/posts/b.md': article('title: b\ndate: "2024-01-30 10:00"'),
+    });
+    expect(posts.find((post) => post.title === 'a')!.date.toISOString()).toBe('2024-01-29T21:30:00.000Z');
+    expect(posts.find((post) => post.title === 'b')!.date.toISOString()).toBe('2024-01-30T10:00:00.000Z');
+  });
+});

@@ -11,8 +11,14 @@ const dateField = z
       issue.input === undefined ? 'is required' : 'must be a date written as YYYY-MM-DD',
   })
   .transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(value.trim());
-    if (Number.isNaN(date.getTime())) {
+    // Iranian authors often type the Jalali date, with slashes: 1402/11/10.
+    const jalaliYear = typeof value === 'string' ? /^\s*(1[2-4]\d\d)[-/.]\d{1,2}[-/.]\d{1,2}/.exec(value)?.[1] : undefined;
+    if (jalaliYear) {
+      ctx.addIssue({ code: 'custom', message: `year ${jalaliYear} looks like a Jalali (Solar Hijri) date; dates are Gregorian` });
+      return z.NEVER;
+    }
+    const date = value instanceof Date ? value : parseIsoDate(value);
+    if (!date || Number.isNaN(date.getTime())) {
       ctx.addIssue({ code: 'custom', message: `«${String(value)}» is not a valid date` });
       return z.NEVER;
     }
@@ -31,6 +37,20 @@ const dateField = z
     }
     return date;
   });
+
+/**
+ * ISO 8601 only (`2024-01-30`, `2024-01-30T10:00:00+03:30`): `new Date()` would also take
+ * `January 30` (as 2001) or `01/02/2024` (month first), in the build machine's time zone.
+ * A time without an offset is UTC, as in Hugo.
+ */
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function parseIsoDate(text: string): Date | undefined {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [, day, time, offset] = match;
+  return new Date(time ? `${day}T${time}${offset ?? 'Z'}` : day!);
+}
 
 /** False when text starting `YYYY-MM-DD` names a day that does not exist (`2024-02-30`, `2024-13-45`). */
 export function isCalendarDate(text: string): boolean {
