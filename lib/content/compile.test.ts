@@ -125,12 +125,12 @@ describe('Markdown (.md)', () => {
     expect(html).toContain('<h1 id="عنوان-یک">عنوان یک</h1>');
     expect(html).toContain(`<h2 id="روش-های-آموزش">روش${ZWNJ}های آموزش</h2>`);
     expect(html).toContain(`<h2 id="روش-های-آموزش-1">روش${ZWNJ}های آموزش</h2>`);
-    expect(html).toContain('<h3 id="زیر-بخش-c">زیر بخش <bdi>C++</bdi></h3>');
+    expect(html).toContain('<h3 id="زیر-بخش-c-plus-plus">زیر بخش <bdi>C++</bdi></h3>');
     expect(html).toContain('<h4 id="عمیق">عمیق</h4>');
     expect(toc).toEqual([
       { depth: 2, id: 'روش-های-آموزش', text: `روش${ZWNJ}های آموزش` },
       { depth: 2, id: 'روش-های-آموزش-1', text: `روش${ZWNJ}های آموزش` },
-      { depth: 3, id: 'زیر-بخش-c', text: 'زیر بخش C++' },
+      { depth: 3, id: 'زیر-بخش-c-plus-plus', text: 'زیر بخش C++' },
       { depth: 2, id: 'nextjs-16', text: 'Next.js 16' },
     ]);
   });
@@ -218,6 +218,18 @@ describe('Markdown (.md)', () => {
     ]);
   });
 
+  it('reports raw HTML in .md instead of dropping it, and keeps comments silent', slow, async () => {
+    const body = 'متن\n\n<!--more-->\n\n<div>پنهان</div>\n\nسطر با <br> شکسته\n';
+    const error = await rejectedContentError(compileArticle(postFrom('h/index.md', article(frontMatter, body)), components));
+    expect(error.problems.map((problem) => [problem.line, problem.column, problem.reason])).toEqual([
+      [9, 1, 'raw HTML «<div>پنهان</div>» is not shown in a .md file'],
+      [11, 8, 'raw HTML «<br>» is not shown in a .md file'],
+    ]);
+    expect(error.problems[0]!.fix).toContain('rename the file to .mdx');
+    const { html } = await render('c/index.md', 'متن\n\n<!--more-->\n\nادامه\n');
+    expect(html).toBe('<p>متن</p>\n\n<p>ادامه</p>');
+  });
+
   it('reports a CRLF file at the same lines as an LF one', slow, async () => {
     const text = article(frontMatter, '\nمتن.\n\n![نیست](missing.png)\n').replace(/\n/g, '\r\n');
     const error = await rejectedContentError(compileArticle(postFrom('x/index.md', '\uFEFF' + text), components));
@@ -241,13 +253,30 @@ describe('MDX (.mdx)', () => {
     );
   });
 
-  it('strips JavaScript: expressions are not evaluated and handlers are not kept', slow, async () => {
-    const { html } = await render(
-      'm/index.mdx',
-      "import Danger from './danger'\n\nexport const secret = 42\n\nحاصل {1+1} است.\n\n<Callout type=\"note\" title={'x'} onClick={() => alert('hi')}>متن</Callout>\n\n<button onClick={() => alert('hi')}>دکمه</button>\n",
-    );
-    expect(html).toBe('<p>حاصل  است.</p>\n<aside data-type="note">متن</aside>\n<button>دکمه</button>');
-    expect(html).not.toMatch(/2|alert|onclick|secret|Danger/i);
+  it('reports JavaScript instead of letting the safety settings delete it silently', slow, async () => {
+    const body =
+      "import Danger from './danger'\n\nexport const secret = 42\n\nحاصل {1+1} است. {/* یادداشت نویسنده */}\n\n<Callout type=\"note\" title={'x'}>متن</Callout>\n\n<button onClick={() => alert('hi')}>دکمه</button>\n";
+    const error = await rejectedContentError(compileArticle(postFrom('m/index.mdx', article(frontMatter, body)), components));
+    expect(error.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [5, '`import`/`export` is not supported in articles'],
+      [7, '`import`/`export` is not supported in articles'],
+      [9, '«{1+1}» is a JavaScript expression, which this site removes for safety'],
+      [11, 'prop `title` of <Callout> is a JavaScript expression, which this site removes for safety'],
+      [13, 'prop `onClick` of <button> is a JavaScript expression, which this site removes for safety'],
+    ]);
+  });
+
+  it('keeps MDX comments silent, and checks component props', slow, async () => {
+    const { html } = await render('m/index.mdx', 'متن {/* فقط برای نویسنده */} ادامه.\n');
+    expect(html).toBe('<p>متن  ادامه.</p>');
+    const body = '<Callout type="danger">متن</Callout>\n\n<Details>\n\nپنهان\n\n</Details>\n\n<Figure src="d.svg" />\n';
+    const post = postFrom('m/index.mdx', article(frontMatter, body), { 'content/posts/m/d.svg': svg(30, 15) });
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [5, '<Callout type="danger"> is not one of note, tip, important, warning, caution'],
+      [7, '<Details> needs a `summary`'],
+      [13, '<Figure> needs `alt` or `caption`'],
+    ]);
   });
 
   it('reports an unclosed component at its file line', slow, async () => {

@@ -586,3 +586,31 @@ describe('dates are ISO 8601 only', () => {
     expect(posts.find((post) => post.title === 'b')!.date.toISOString()).toBe('2024-01-30T10:00:00.000Z');
   });
 });
+
+describe('tags', () => {
+  it('keeps one tag per address (first spelling wins) and keeps C, C++ and C# apart', () => {
+    const post = only({ 'content/posts/x.md': article('title: t\ndate: 2024-01-30\ntags: [Python, python, ۱۰, "10", C, C++, C#]') });
+    expect(post.tags).toEqual(['Python', '۱۰', 'C', 'C++', 'C#']);
+  });
+
+  it('reports a tag that cannot have an address', () => {
+    expect(problemsOf({ 'content/posts/x.md': article('title: t\ndate: 2024-01-30\ntags: [الگوریتم, "؟!"]') })).toEqual([
+      {
+        file: 'content/posts/x.md',
+        line: 4,
+        column: 1,
+        field: 'tags',
+        reason: 'tag «؟!» has no letters or digits to make its address from',
+        fix: 'name the tag with a word, e.g. `الگوریتم` or `C++`',
+      },
+    ]);
+  });
+});
+
+describe('files that look like articles', () => {
+  it('reports a .markdown file instead of ignoring it', () => {
+    expect(problemsOf({ 'content/posts/old-post.markdown': basic })).toEqual([
+      { file: 'content/posts/old-post.markdown', reason: 'is not read: articles end in .md or .mdx', fix: 'rename it to old-post.md' },
+    ]);
+  });
+});

@@ -89,6 +89,13 @@ function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): Arti
       }
     } else if (entry.isFile() && /\.mdx?$/i.test(entry.name)) {
       found.push({ file: full, name: entry.name.replace(/\.mdx?$/i, '') });
+    } else if (entry.isFile() && /\.(markdown|mdown|mkd|mkdn)$/i.test(entry.name)) {
+      // Hugo reads these; silently ignoring one would lose an article.
+      problems.push({
+        file: display(paths, full),
+        reason: 'is not read: articles end in .md or .mdx',
+        fix: `rename it to ${entry.name.replace(/\.[^.]+$/, '.md')}`,
+      });
     }
   }
   return found;
@@ -150,6 +157,20 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     };
   }
 
+  // One tag per address: `Python` and `python`, or `۱۰` and `10`, are the same tag.
+  const tags = [...new Map(frontMatter.tags.map((tag) => [slugify(tag), tag] as const).reverse()).values()].reverse();
+  const unaddressable = tags.find((tag) => !slugify(tag));
+  if (unaddressable !== undefined) {
+    problems.push({
+      file: sourcePath,
+      ...locateField(source.text, ['tags']),
+      field: 'tags',
+      reason: `tag «${unaddressable}» has no letters or digits to make its address from`,
+      fix: 'name the tag with a word, e.g. `الگوریتم` or `C++`',
+    });
+    return undefined;
+  }
+
   const { prose, codeLines } = measureMarkdown(body);
   return {
     slug,
@@ -157,7 +178,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     date: frontMatter.date,
     lastmod: frontMatter.lastmod,
     description: frontMatter.description ?? excerptFromMarkdown(body),
-    tags: frontMatter.tags,
+    tags,
     categories: frontMatter.categories,
     series: frontMatter.series,
     authors: frontMatter.authors,
@@ -204,16 +225,24 @@ export function newestFirst(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'fa');
 }
 
-const cache = new Map<string, { signature: string; posts: Post[] }>();
+type PostCache = Map<string, { signature: string; posts: Post[] }>;
 
 /**
- * Memoised `readAllPosts`: each article is read and parsed once per process. The cheap
+ * Kept on `globalThis`: Next.js bundles route handlers and pages separately, and a module-level
+ * cache would exist once per bundle, reading every article again for each.
+ */
+const cache: PostCache = ((globalThis as { __persianArticles?: PostCache }).__persianArticles ??= new Map());
+
+/**
+ * Memoised `readAllPosts`: each article is read and parsed once per process. In production
+ * (a build, a server) content cannot change, so nothing is checked again; elsewhere a cheap
  * signature (file names, sizes and times) lets `next dev` pick up edits without a restart.
  */
 export function loadAllPosts(rootDir: string = process.cwd()): Post[] {
   const paths = contentPaths(rootDir);
-  const signature = contentSignature(paths.postsDir);
   const cached = cache.get(rootDir);
+  if (cached && process.env.NODE_ENV === 'production') return cached.posts;
+  const signature = contentSignature(paths.postsDir);
   if (cached && cached.signature === signature) return cached.posts;
   const posts = readAllPosts(paths);
   cache.set(rootDir, { signature, posts });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateInPlainText, splitForIsolation } from './bidi';
+import { splitForIsolation } from './bidi';
 
 const isolated = (text: string) => splitForIsolation(text).filter((s) => s.isolate).map((s) => s.text);
 
@@ -14,6 +14,10 @@ describe('splitForIsolation', () => {
     expect(isolated('هزینهٔ O(1) است')).toEqual(['O(1)']);
   });
 
+  it('leaves long calls alone: an isolated token cannot wrap on a phone', () => {
+    expect(isolated('مثلاً sorted(list_of_numbers, key=lambda item: item.value) را ببینید')).toEqual([]);
+  });
+
   it('leaves words that already display correctly alone', () => {
     expect(isolated('مدل‌های زبانی بزرگ (LLM) مثل ChatGPT')).toEqual([]);
     expect(isolated('با Node.js 20 و Python 3.12 و GPT-3.5 کار کنید.')).toEqual([]);
@@ -24,12 +28,5 @@ describe('splitForIsolation', () => {
     const text = 'می‌توان با C++ نوشت؛ O(log n) سریع‌تر است.';
     expect(splitForIsolation(text).map((s) => s.text).join('')).toBe(text);
     expect(splitForIsolation('')).toEqual([{ text: '', isolate: false }]);
-  });
-});
-
-describe('isolateInPlainText', () => {
-  it('wraps at-risk tokens in LRI…PDI for places without markup', () => {
-    expect(isolateInPlainText('مرتب‌سازی در O(n log n) با C++')).toBe('مرتب‌سازی در \u2066O(n log n)\u2069 با \u2066C++\u2069');
-    expect(isolateInPlainText('ChatGPT چیست؟')).toBe('ChatGPT چیست؟');
   });
 });

@@ -4,7 +4,9 @@
  * isolated (`<bdi>`); plain words (`ChatGPT`, `Next.js 20`, `GPT-3.5`) already display
  * correctly and are left alone to keep the markup small.
  */
-const FUNCTION_LIKE = String.raw`[A-Za-z][A-Za-z0-9_.]*\([^()\u0600-\u06FF\n]*\)`;
+// Short ones only (`O(n log n)`, `f(x)`): an isolated token does not wrap, and a long call
+// belongs in inline code anyway.
+const FUNCTION_LIKE = String.raw`[A-Za-z][A-Za-z0-9_.]{0,15}\([^()\u0600-\u06FF\n]{0,20}\)`;
 const TOKEN = String.raw`(?:--?|\.)?[A-Za-z][A-Za-z0-9]*(?:[-./_][A-Za-z0-9]+)*(?:\+\+|\+|#)?`;
 const CANDIDATE = new RegExp(`${FUNCTION_LIKE}|${TOKEN}`, 'g');
 const NEUTRAL_EDGE = /^[-.]|[+#)]$/;
@@ -27,14 +29,4 @@ export function splitForIsolation(text: string): BidiSegment[] {
   }
   if (last < text.length || segments.length === 0) segments.push({ text: text.slice(last), isolate: false });
   return segments;
-}
-
-/**
- * The same for plain-text places that cannot hold markup (`<title>`, meta descriptions,
- * feeds): at-risk tokens are wrapped in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE.
- */
-export function isolateInPlainText(text: string): string {
-  return splitForIsolation(text)
-    .map((segment) => (segment.isolate ? `\u2066${segment.text}\u2069` : segment.text))
-    .join('');
 }

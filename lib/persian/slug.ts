@@ -1,3 +1,4 @@
+import { toAsciiDigits } from './digits';
 import { normalizePersianLetters } from './letters';
 
 // ZWNJ separates the parts of one word (روش‌ها). Dropping it, as github-slugger
@@ -17,6 +18,13 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 const SEPARATORS = /[\s_]+/gu;
 
+// `C++`, `C#` and `C` are different languages: spelling the signs keeps their
+// tags and ids apart (c-plus-plus, c-sharp, c) instead of folding all into `c`.
+const SIGNS: ReadonlyArray<[RegExp, string]> = [
+  [/\+/g, '-plus'],
+  [/#/g, '-sharp'],
+];
+
 // A character survives only if it is both (Arabic or Latin script, or an ASCII
 // digit or '-') and (a letter, a decimal digit or '-'). Written as two negated
 // classes because class intersection needs the ES2024 `v` flag.
@@ -30,7 +38,10 @@ const DISALLOWED =
  * fallback because a tag URL and a heading id want different ones.
  */
 export function slugify(text: string): string {
-  return normalizePersianLetters(text.normalize('NFC'))
+  let result = text.normalize('NFC');
+  for (const [sign, word] of SIGNS) result = result.replace(sign, word);
+  // One form of digits in URLs (10-نکته), so `۱۰` and `10` name the same tag or article.
+  return toAsciiDigits(normalizePersianLetters(result))
     .replace(BIDI_CONTROLS, '')
     .replace(MARKS_AND_TATWEEL, '')
     .toLowerCase()
@@ -44,8 +55,6 @@ export function slugify(text: string): string {
 export interface Slugger {
   /** Slug for `text`, made unique among the slugs this slugger has returned. */
   slug(text: string): string;
-  /** Forget previous slugs; call once per document. */
-  reset(): void;
 }
 
 const EMPTY_FALLBACK = 'section';
@@ -70,9 +79,6 @@ export function createSlugger(): Slugger {
       }
       occurrences.set(result, 0);
       return result;
-    },
-    reset(): void {
-      occurrences.clear();
     },
   };
 }

@@ -12,7 +12,7 @@ import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkGithubAlerts } from './remark-github-alerts';
-import { remarkKnownComponents } from './remark-known-components';
+import { remarkComponentRules } from './remark-component-rules';
 import { remarkParseErrorPosition, type ParseErrorPosition } from './remark-parse-error-position';
 
 /** What compiling one article reports besides its content. */
@@ -47,7 +47,7 @@ export function createMdxOptions(
     remarkGfm,
     remarkMath,
     remarkGithubAlerts,
-    [remarkKnownComponents, { names: componentNames, problems: report.problems }],
+    [remarkComponentRules, { format: post.format, names: componentNames, problems: report.problems }],
   ];
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],

@@ -1,0 +1,98 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { CALLOUT_TYPES } from './remark-github-alerts';
+import type { BodyProblem } from './rehype-article-images';
+
+/** Props each component requires or restricts; all props are plain strings. */
+interface PropRules {
+  required?: string[];
+  /** At least one of these, e.g. a text alternative: `alt` or `caption`. */
+  anyOf?: string[];
+  oneOf?: Record<string, readonly string[]>;
+}
+const PROP_RULES: Record<string, PropRules> = {
+  Callout: { oneOf: { type: CALLOUT_TYPES } },
+  Details: { required: ['summary'] },
+  Figure: { required: ['src'], anyOf: ['alt', 'caption'] },
+};
+
+/**
+ * Nothing an author writes may vanish without a word. MDX only notices an unknown component
+ * (`<Calout>`) when the page renders; next-mdx-remote's safety settings silently delete
+ * `{…}` expressions, `import`/`export` and expression props; plain Markdown silently drops raw
+ * HTML. Each of these becomes a problem with its line and the fix instead.
+ */
+export function remarkComponentRules(options: { format: 'md' | 'mdx'; names: readonly string[]; problems: BodyProblem[] }) {
+  const report = (node: { position?: { start: { line: number; column: number } } }, reason: string, fix: string) =>
+    options.problems.push({ line: node.position?.start.line, column: node.position?.start.column, reason, fix });
+
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      switch (node.type) {
+        case 'html':
+          // Comments (Hugo's `<!--more-->`) are meant to be invisible.
+          if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) {
+            report(node, `raw HTML «${node.value.split('\n')[0]!.slice(0, 40)}» is not shown in a .md file`, 'write it in Markdown, or rename the file to .mdx and use a component such as <Details> or <Figure>');
+          }
+          return;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          // `{/* … */}` is MDX's comment syntax.
+          if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+            report(node, `«{${node.value.slice(0, 30)}}» is a JavaScript expression, which this site removes for safety`, 'to show braces as text write `\\{` and `\\}`, or put code in `backticks`');
+          }
+          return;
+        case 'mdxjsEsm':
+          report(node, '`import`/`export` is not supported in articles', 'remove the line; the components <Callout>, <Details> and <Figure> are available without importing');
+          return;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(node, options.names, report);
+          return;
+        default:
+          return;
+      }
+    });
+  };
+}
+
+function checkElement(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  names: readonly string[],
+  report: (node: MdxJsxFlowElement | MdxJsxTextElement, reason: string, fix: string) => void,
+) {
+  const name = node.name;
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object') {
+      const prop = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
+      report(node, `prop \`${prop}\` of <${name ?? ''}> is a JavaScript expression, which this site removes for safety`, `write it as a string: ${prop}="…"`);
+    }
+  }
+  // Lower-case names are HTML elements; fragments have no name.
+  if (!name || !/^[A-Z]/.test(name)) return;
+  if (!names.includes(name)) {
+    const known = names.filter((candidate) => /^[A-Z]/.test(candidate)).map((candidate) => `<${candidate}>`);
+    report(node, `unknown component <${name}>`, `use one of ${known.join(', ')}`);
+    return;
+  }
+  const rules = PROP_RULES[name];
+  if (!rules) return;
+  const value = (prop: string) =>
+    node.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === prop)?.value;
+  const given = (prop: string) => typeof value(prop) === 'string' && (value(prop) as string).trim() !== '';
+  for (const prop of rules.required ?? []) {
+    if (!given(prop)) {
+      report(node, `<${name}> needs a \`${prop}\``, `add ${prop}="…"`);
+    }
+  }
+  if (rules.anyOf && !rules.anyOf.some(given)) {
+    report(node, `<${name}> needs ${rules.anyOf.map((prop) => `\`${prop}\``).join(' or ')}`, `add ${rules.anyOf[0]}="…" describing it for readers who cannot see it`);
+  }
+  for (const [prop, allowed] of Object.entries(rules.oneOf ?? {})) {
+    const written = value(prop);
+    if (typeof written === 'string' && !allowed.includes(written)) {
+      report(node, `<${name} ${prop}="${written}"> is not one of ${allowed.join(', ')}`, `use ${prop}="${allowed[0]}" or another of those`);
+    }
+  }
+}
