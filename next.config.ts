@@ -6,6 +6,10 @@ import type { NextConfig } from 'next';
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
+if (process.argv.includes('build') && !process.env.SITE_URL) {
+  console.warn('⚠ SITE_URL is not set: canonical, Open Graph and share links will point to http://localhost:3000.');
+}
+
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
   // A separate build folder, so the export and the `next start` build can coexist (tests use both).

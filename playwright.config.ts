@@ -8,6 +8,12 @@ const staticPort = port + 1;
 const staticBaseURL = `http://127.0.0.1:${staticPort}`;
 
 /**
+ * Site settings the tests check (share, canonical and edit links). Next.js renders Persian-slug
+ * pages again at run time (it does not find their prerendered files), so the server gets them too.
+ */
+const siteEnv = { SITE_URL: baseURL, SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main' };
+
+/**
  * Playwright cannot download its browsers here, so Debian's Chromium is used when present.
  * PLAYWRIGHT_CHROMIUM_PATH overrides; with neither, Playwright's own browser is used.
  */
@@ -57,20 +63,16 @@ export default defineConfig({
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : [
-        {
-          // Tests run against the production build (`npm run build` first), as readers get it.
-          command: 'npm run start',
-          env: { PORT: String(port) },
-          url: baseURL,
-          reuseExistingServer: false,
-          timeout: 60_000,
-        },
-        {
-          command: `serve out --no-clipboard -l tcp://127.0.0.1:${staticPort}`,
-          url: staticBaseURL,
-          reuseExistingServer: false,
-          timeout: 30_000,
-        },
-      ],
+    : {
+        // Builds the site and its static export (one after the other: two Next.js builds at
+        // once could mix their chunks), then serves the build with `next start` and out/ with a
+        // plain static file server, as a CDN would.
+        command:
+          'npm run build && npm run build:export && ' +
+          `sh -c 'serve out --no-clipboard -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
+        env: { ...siteEnv, PORT: String(port) },
+        url: baseURL,
+        reuseExistingServer: false,
+        timeout: 300_000,
+      },
 });

@@ -3,6 +3,7 @@ import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import './globals.css';
@@ -33,13 +34,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="fa" dir="rtl" className={vazirmatn.variable}>
+    <html lang={site.language} dir="rtl" className={vazirmatn.variable}>
       <body className="flex min-h-dvh flex-col bg-page font-sans text-ink antialiased">
-        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-white">
+        <a href={`#${PAGE_ELEMENT_IDS.main}`} className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-white">
           {uiText.skipToContent}
         </a>
         <SiteHeader />
-        <main id="content" className="mx-auto w-full max-w-5xl flex-1 px-4">
+        <main id={PAGE_ELEMENT_IDS.main} className="mx-auto w-full max-w-5xl flex-1 px-4">
           {children}
         </main>
         <SiteFooter />

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { loadAllPosts } from '@/lib/content/loader';
+import { formatReadingTime } from '@/lib/persian/reading-time';
 import {
   ALL_ARTICLES,
   BINARY_SEARCH,
@@ -41,8 +44,10 @@ test.describe('code blocks', () => {
     const block = page.locator('[data-code-block]', { hasText: 'def binary_search' });
     const button = block.getByRole('button', { name: 'کپی کد' });
     await expect(button).toHaveText('کپی');
-    await button.click();
-    await expect(button).toHaveText('کپی شد');
+    await expect(async () => {
+      await button.click();
+      await expect(button).toHaveText('کپی شد', { timeout: 500 });
+    }).toPass();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith('def binary_search(a: list[int], target: int) -> int:\n')).toBe(true);
     expect(copied).toContain('        mid = (lo + hi) // 2');
@@ -176,7 +181,9 @@ test.describe('structure and navigation', () => {
     const side = page.locator('.toc-side-nav');
     await expect(side).toBeVisible();
     await expect(page.locator('.toc-inline')).toBeHidden();
-    await expect(side.locator('a')).toHaveCount(await page.locator('article .prose-fa :is(h2, h3)[id]').count());
+    // Every h2/h3 of the body is listed; the footnotes heading closes the article and is not.
+    await expect(side.locator('a')).toHaveCount(await page.locator('article .prose-fa :is(h2, h3)[id]:not(#footnote-label)').count());
+    await expect(side.locator('a[href="#footnote-label"]')).toHaveCount(0);
     expect(await side.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
     // The side column is at the reader's left of the text in RTL.
     const [tocBox, articleBox] = await Promise.all([side.boundingBox(), page.locator('article').boundingBox()]);
@@ -206,7 +213,9 @@ test.describe('structure and navigation', () => {
   test('reading time and last update are shown in Persian', async ({ page }) => {
     await page.goto(BINARY_SEARCH);
     const meta = page.locator('article header');
-    await expect(meta).toContainText(/[۰-۹]+ دقیقه مطالعه/);
+    const post = loadAllPosts().find((candidate) => `/posts/${candidate.slug}/` === BINARY_SEARCH)!;
+    await expect(meta).toContainText(formatReadingTime(post.readingMinutes));
+    expect(formatReadingTime(post.readingMinutes)).toMatch(/^[۰-۹]+ دقیقه مطالعه$/);
     await expect(meta.getByTestId('lastmod')).toHaveText('به‌روزرسانی: ۲۲ فروردین ۱۴۰۳');
     await expect(meta.getByTestId('lastmod').locator('time')).toHaveAttribute('datetime', '2024-04-10');
   });
@@ -229,19 +238,27 @@ test.describe('structure and navigation', () => {
     await expect(nav.locator('a[rel=next]')).toHaveAttribute('href', MERGE_SORT);
     await expect(nav.locator('a[rel=prev]')).toHaveAttribute('href', GIT_ARTICLE);
 
+    // Only the merge-sort article shares tags (الگوریتم, پایتون) with this one.
     const related = footer.getByTestId('related');
-    await expect(related.getByRole('link').first()).toHaveAttribute('href', MERGE_SORT);
-    expect(await related.getByRole('link').count()).toBeLessThanOrEqual(3);
+    await expect(related.getByRole('link')).toHaveCount(1);
+    await expect(related.getByRole('link')).toHaveAttribute('href', MERGE_SORT);
 
     const share = footer.getByTestId('share');
-    // Each share link carries this article's address, percent-encoded.
-    const encodedPath = encodeURIComponent(BINARY_SEARCH);
+    // Each share link carries this article's canonical address (SITE_URL + path), encoded.
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(canonical).toBe(new URL(encodeURI(BINARY_SEARCH), page.url()).href);
+    const address = encodeURIComponent(decodeURI(canonical!));
     for (const name of ['تلگرام', 'X', 'لینکدین', 'واتس‌اپ', 'ایمیل']) {
       const href = await share.getByRole('link', { name, exact: true }).getAttribute('href');
-      expect(href, name).toContain(encodedPath);
+      expect(href, name).toContain(address);
     }
-    await expect(share.getByRole('button', { name: 'کپی پیوند' })).toBeVisible();
-    await expect(footer.getByTestId('edit-link')).toHaveAttribute('href', /\/content\/posts\/جست‌وجوی-دودویی\/index\.mdx$/);
+    await expect(share.getByRole('link', { name: 'تلگرام' })).toHaveAttribute('href', /^https:\/\/t\.me\/share\/url\?url=/);
+    await expect(share.getByRole('link', { name: 'ایمیل' })).toHaveAttribute('href', /^mailto:\?subject=/);
+    // The edit link points at the article's source in the configured repository.
+    await expect(footer.getByTestId('edit-link')).toHaveAttribute(
+      'href',
+      'https://git.example/articles/edit/main/content/posts/جست‌وجوی-دودویی/index.mdx',
+    );
     // Sharing is plain links: nothing was loaded from those sites.
     expect(foreign()).toEqual([]);
 
@@ -249,6 +266,21 @@ test.describe('structure and navigation', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('نوشته‌های برچسب «الگوریتم»');
     await expect(page.locator('main article')).toHaveCount(2);
   });
+});
+
+test('the copy-link button copies the article address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(BINARY_SEARCH);
+  // Its only button; its name changes once it has copied.
+  const button = page.getByTestId('share').getByRole('button');
+  await expect(button).toHaveText('کپی پیوند');
+  // A click before React has hydrated the button does nothing; a reader would click again.
+  await expect(async () => {
+    await button.click();
+    await expect(button).toHaveText('پیوند کپی شد', { timeout: 500 });
+  }).toPass();
+  const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decodeURI(canonical!));
 });
 
 test.describe('Persian text done right', () => {
@@ -282,31 +314,31 @@ test.describe('Persian text done right', () => {
     expect(word[0]!).toBeLessThan(word[5]!);
     expect(word[6]!).toBeLessThan(word[0]!);
 
+    // Persian quotes: « opens at the right, » closes at the left, around Persian words.
+    const quote = await characterX(page, 'article', '«مبانی الگوریتم»');
+    expect(quote[0]!).toBeGreaterThan(quote[1]!);
+    expect(quote.at(-1)!).toBeLessThan(quote.at(-2)!);
+
     // Inline code is an LTR island: `i++` reads i, +, +.
     const code = await characterX(page, 'article', 'i++');
     expect(code[0]!).toBeLessThan(code[1]!);
   });
 
-  test('ZWNJs survive into the page', async ({ page }) => {
+  test('ZWNJs survive into the page: every one of the source is there', async ({ page }) => {
     await page.goto(BINARY_SEARCH);
-    const text = await page.locator('article .prose-fa').innerText();
-    expect(text).toContain('پیاده‌سازی');
-    expect(text).toContain('می‌کنیم');
-    expect((text.match(/\u200c/g) ?? []).length).toBeGreaterThan(150);
+    const source = readFileSync('content/posts/جست‌وجوی-دودویی/index.mdx', 'utf8');
+    const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const count = (text: string) => (text.match(/\u200c/g) ?? []).length;
+    // The body's own ZWNJs, plus the one in the footnotes heading «پانویس‌ها» the page adds.
+    const onPage = await page.locator('article .prose-fa').evaluate((el) => el.textContent ?? '');
+    const inAttributes = await page
+      .locator('article .prose-fa')
+      .evaluate((el) => [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')).join(''));
+    const bodyWithoutComponents = body.replace(/<Figure[^>]*\/>/g, (tag) => tag.replace(/alt="[^"]*"/, ''));
+    expect(count(onPage) + count(inAttributes)).toBe(count(body) + 1);
+    expect(count(bodyWithoutComponents)).toBeGreaterThan(100);
+    expect(onPage).toContain('پیاده‌سازی');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('جست‌وجوی دودویی');
-    // A ZWNJ makes the word wider than the same letters joined (the browser breaks the join).
-    const widths = await page.evaluate(() => {
-      const measure = (s: string) => {
-        const span = document.createElement('span');
-        span.textContent = s;
-        document.querySelector('article .prose-fa')!.append(span);
-        const w = span.getBoundingClientRect().width;
-        span.remove();
-        return w;
-      };
-      return [measure('می‌کنیم'), measure('میکنیم')];
-    });
-    expect(widths[0]).not.toBe(widths[1]);
   });
 
   test('the print stylesheet keeps the article alone and spells out links', async ({ page }) => {
@@ -321,6 +353,27 @@ test.describe('Persian text done right', () => {
       .locator('article a[href^="https://en.wikipedia.org"]')
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://en.wikipedia.org/wiki/Binary_search_algorithm');
+    // A collapsed <Details> prints open.
+    expect(await page.locator('details.details .details-body').evaluate((el) => el.checkVisibility())).toBe(true);
+  });
+
+  test('a reader in dark mode still prints dark text on white', async ({ page }) => {
+    // Lightness 0–255 of any CSS colour (Tailwind's are oklch), through a canvas pixel.
+    const lightness = (selector: string) =>
+      page.locator(selector).first().evaluate((el, property) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.fillStyle = getComputedStyle(el).getPropertyValue(property);
+        context.fillRect(0, 0, 1, 1);
+        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+        return (r! + g! + b!) / 3;
+      }, selector === 'body' ? 'background-color' : 'color');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(BINARY_SEARCH);
+    expect(await lightness('article .prose-fa > p')).toBeGreaterThan(150);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await lightness('article .prose-fa > p')).toBeLessThan(100);
+    expect(await lightness('article h1')).toBeLessThan(100);
+    expect(await lightness('body')).toBeGreaterThan(240);
   });
 });
 
@@ -329,7 +382,8 @@ for (const path of ALL_ARTICLES) {
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     await expectNoHorizontalScroll(page);
-    await testInfo.attach('phone', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    // Kept in test-results/ for a person to look at (the list reporter discards attachments).
+    await page.screenshot({ path: testInfo.outputPath('phone.png'), fullPage: true });
   });
 }
 
@@ -337,5 +391,5 @@ test('desktop screenshot of the reading article', async ({ page }, testInfo) => 
   await page.goto(BINARY_SEARCH);
   await page.evaluate(() => document.fonts.ready);
   await expectNoHorizontalScroll(page);
-  await testInfo.attach('desktop', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await page.screenshot({ path: testInfo.outputPath('desktop.png'), fullPage: true });
 });

@@ -1,17 +1,24 @@
 /**
  * Site settings: the one place to change the site's name, address and source links.
- * Everything else (metadata, feeds, edit links) reads from here.
+ * Everything else (metadata, share and edit links) reads from here. Deployment-specific
+ * values come from the environment at build time.
  */
 export const site = {
   name: 'نوشته‌های فنی',
   description: 'مقاله‌های فنی فارسی دربارهٔ برنامه‌نویسی، هوش مصنوعی و مهندسی نرم‌افزار.',
-  /** Absolute origin used for canonical URLs, Open Graph and feeds. Override per deployment. */
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  /**
+   * Absolute origin for canonical URLs, Open Graph and share links: set SITE_URL for every
+   * deployment (next.config.ts warns when a production build lacks it).
+   */
+  url: (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
   locale: 'fa_IR',
   language: 'fa',
   author: 'نویسنده',
-  /** "Edit this page" links: `${editBaseUrl}/<path inside the repository>`. Empty string hides them. */
-  editBaseUrl: process.env.SITE_EDIT_BASE_URL ?? 'https://github.com/persian-tech/articles/edit/main',
+  /**
+   * "Edit this page" links: `${editBaseUrl}/<path inside the repository>`, e.g.
+   * `https://github.com/<owner>/<repo>/edit/main`. Unset, the links are not shown.
+   */
+  editBaseUrl: (process.env.SITE_EDIT_BASE_URL ?? '').replace(/\/+$/, ''),
   /** How many related articles to show at the end of an article. */
   relatedCount: 3,
 } as const;

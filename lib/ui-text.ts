@@ -18,10 +18,8 @@ export const uiText = {
     empty: 'هنوز نوشته‌ای منتشر نشده است.',
   },
   post: {
-    published: 'انتشار',
     updated: 'به‌روزرسانی:',
     draftBadge: 'پیش‌نویس',
-    readMore: 'ادامهٔ مطلب',
   },
   article: {
     footnotes: 'پانویس‌ها',

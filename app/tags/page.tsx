@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getAllTags } from '@/lib/content/posts';
+import { getAllTags, getPublishedPosts } from '@/lib/content/posts';
 import { formatPersianNumber } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
 
 export const metadata: Metadata = { title: uiText.tags.title, alternates: { canonical: '/tags/' } };
 
 export default function TagsPage() {
-  const tags = getAllTags();
+  const tags = getAllTags(getPublishedPosts());
   return (
     <section className="mx-auto max-w-3xl py-8">
       <h1 className="text-2xl font-extrabold">{uiText.tags.title}</h1>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getAdjacentPosts, getRelatedPosts, getSeriesPosts, type Post } from '@/lib/content/posts';
+import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
+import type { ArticleLinks, Post } from '@/lib/content/posts';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { JalaliDate } from './JalaliDate';
@@ -8,14 +9,13 @@ import { ShareLinks } from './ShareLinks';
 import { TagList } from './TagList';
 
 /** End of an article: tags, series, share, edit link, newer/older and related articles. */
-export function ArticleFooter({ post }: { post: Post }) {
-  const { newer, older } = getAdjacentPosts(post);
-  const related = getRelatedPosts(post, site.relatedCount);
+export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks }) {
+  const { newer, older, related } = links;
   const url = `${site.url}/posts/${post.slug}/`;
   return (
     <footer className="article-footer mt-12 space-y-8 border-t border-line pt-8">
       <TagList tags={post.tags} />
-      <SeriesNav post={post} parts={getSeriesPosts(post)} />
+      <SeriesNav post={post} parts={links.series} />
       <ShareLinks url={url} title={post.title} />
       {site.editBaseUrl ? (
         <p className="print:hidden">
@@ -49,8 +49,8 @@ export function ArticleFooter({ post }: { post: Post }) {
         </nav>
       ) : null}
       {related.length > 0 ? (
-        <section aria-labelledby="related-title" className="print:hidden" data-testid="related">
-          <h2 id="related-title" className="text-lg font-bold">
+        <section aria-labelledby={PAGE_ELEMENT_IDS.related} className="print:hidden" data-testid="related">
+          <h2 id={PAGE_ELEMENT_IDS.related} className="text-lg font-bold">
             {uiText.article.related}
           </h2>
           <ul className="mt-3 space-y-2">

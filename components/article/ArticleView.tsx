@@ -1,7 +1,7 @@
 import Image from 'next/image';
-import { mdxComponents } from '@/components/mdx/components';
-import { compileArticle } from '@/lib/content/compile';
-import type { Post } from '@/lib/content/posts';
+import type { ReactNode } from 'react';
+import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
+import type { ArticleLinks, Post } from '@/lib/content/posts';
 import { ArticleFooter } from './ArticleFooter';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
@@ -9,12 +9,12 @@ import { TableOfContents } from './TableOfContents';
 import { TocHighlighter } from './TocHighlighter';
 
 /** The article page: header, cover, contents, body and the end-of-article navigation. */
-export async function ArticleView({ post }: { post: Post }) {
-  const { content, toc } = await compileArticle(post, mdxComponents);
-  const showToc = toc.filter((entry) => entry.depth === 2).length >= 2;
+export function ArticleView({ post, content, toc, links }: { post: Post; content: ReactNode; toc: TocEntry[]; links: ArticleLinks }) {
+  // A contents list pays off from two entries on; a single heading needs none.
+  const showToc = toc.length >= 2;
   return (
     <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
-      <article dir="rtl" lang="fa" className="article min-w-0" data-pagefind-body="">
+      <article dir="rtl" lang="fa" className="article min-w-0">
         <header className="mb-8">
           <h1 className="text-3xl font-black leading-tight sm:text-4xl">
             <BidiText text={post.title} />
@@ -40,7 +40,7 @@ export async function ArticleView({ post }: { post: Post }) {
         ) : null}
         {showToc ? <TableOfContents entries={toc} variant="inline" /> : null}
         <div className="prose prose-lg prose-fa dark:prose-invert">{content}</div>
-        <ArticleFooter post={post} />
+        <ArticleFooter post={post} links={links} />
       </article>
       {showToc ? (
         <aside className="toc-side print:hidden">

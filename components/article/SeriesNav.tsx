@@ -5,7 +5,7 @@ import { uiText } from '@/lib/ui-text';
 
 /** Every part of the article's series in order, this one marked. */
 export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
-  if (!post.series || parts.length < 2) return null;
+  if (!post.series || parts.length === 0) return null;
   const index = parts.findIndex((part) => part.slug === post.slug);
   return (
     <nav aria-label={uiText.article.seriesTitle(post.series)} className="series-nav" data-testid="series">

@@ -230,6 +230,17 @@ describe('Markdown (.md)', () => {
     expect(html).toBe('<p>متن</p>\n\n<p>ادامه</p>');
   });
 
+  it('never gives a heading an id the page uses, and leaves footnotes out of the contents', slow, async () => {
+    const { html, toc } = await render('ids/index.md', '## Content\n\nمتن[^1].\n\n## Related title\n\n[^1]: منبع.\n');
+    expect(html).toContain('<h2 id="content-1">Content</h2>');
+    expect(html).toContain('<h2 id="related-title-1">Related title</h2>');
+    expect(html).toContain('id="footnote-label"');
+    expect(toc).toEqual([
+      { depth: 2, id: 'content-1', text: 'Content' },
+      { depth: 2, id: 'related-title-1', text: 'Related title' },
+    ]);
+  });
+
   it('reports a CRLF file at the same lines as an LF one', slow, async () => {
     const text = article(frontMatter, '\nمتن.\n\n![نیست](missing.png)\n').replace(/\n/g, '\r\n');
     const error = await rejectedContentError(compileArticle(postFrom('x/index.md', '\uFEFF' + text), components));

@@ -15,8 +15,8 @@ export interface CompiledArticle {
 const compiled = new WeakMap<Post, Promise<CompiledArticle>>();
 
 /**
- * Compiles an article body once per process, however many times it is rendered (page,
- * metadata, feeds): the result is memoised on the `Post`, which the loader itself memoises.
+ * Compiles an article body once per process, however often it is asked for (the page,
+ * `npm run check`): the result is memoised on the `Post`, which the loader itself memoises.
  */
 export function compileArticle(post: Post, components: MDXComponents): Promise<CompiledArticle> {
   let result = compiled.get(post);

@@ -1,6 +1,6 @@
 /**
  * A plain-text summary from the first real paragraph of a Markdown body, for cards, meta
- * descriptions and feeds when the author wrote no `description`. Works on the raw Markdown
+ * descriptions when the author wrote no `description`. Works on the raw Markdown
  * so listing pages never compile an article. ZWNJs are kept: dropping one changes the word.
  */
 export function excerptFromMarkdown(body: string, maxLength = 180): string {

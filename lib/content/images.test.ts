@@ -102,6 +102,21 @@ describe('resolveArticleImage', () => {
     }
   });
 
+  it('says a path that leaves content/ for an existing file is never published', () => {
+    expect(resolveArticleImage('../../../package.json', bundle)).toEqual({
+      ok: false,
+      reason: 'image «../../../package.json» points outside content/, which is never published',
+      fix: 'put the image beside the article and refer to it by file name',
+    });
+  });
+
+  it("finds PaperMod's static-folder covers in public/ (`logo.svg` → /logo.svg)", () => {
+    expect(resolveArticleImage('logo.svg', bundle)).toEqual({
+      ok: true,
+      image: { src: '/logo.svg', width: 32, height: 16, file: path.join(root, 'public/logo.svg') },
+    });
+  });
+
   it('refuses images of content/ outside the article folder, telling where to move them', () => {
     const fix = 'move the image into content/posts/my-post/';
     expect(resolveArticleImage('../../secret.png', bundle)).toEqual({

@@ -2,8 +2,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 
-/** File types served from article folders. Anything else in content/ is never exposed. */
-export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg'];
+/** Image types served from article folders, with their media types. Nothing else in content/ is exposed. */
+export const IMAGE_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+};
+export const IMAGE_EXTENSIONS: readonly string[] = Object.keys(IMAGE_MEDIA_TYPES);
 
 export interface ArticleImage {
   /** URL path the page uses, e.g. `/posts/<slug>/chat-bot.jpg`. */
@@ -51,7 +60,19 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
 
   const candidates = [path.resolve(/* turbopackIgnore: true */ context.articleDir, cleanRef), path.resolve(/* turbopackIgnore: true */ context.postsDir, cleanRef)];
   const file = candidates.find((candidate) => isInside(candidate, context.contentDir) && isFile(candidate));
-  if (!file) return missing(ref, candidates, context);
+  if (!file) {
+    // PaperMod sites often keep covers in Hugo's static/ folder (`images/x.jpg`): public/ here.
+    const inPublic = path.join(/* turbopackIgnore: true */ context.publicDir, cleanRef);
+    if (isInside(inPublic, context.publicDir) && isFile(inPublic)) return measured(`/${cleanRef.split(path.sep).join('/')}`, inPublic, ref);
+    if (candidates.some((candidate) => !isInside(candidate, context.contentDir) && isFile(candidate))) {
+      return {
+        ok: false,
+        reason: `image «${ref}» points outside content/, which is never published`,
+        fix: 'put the image beside the article and refer to it by file name',
+      };
+    }
+    return missing(ref, candidates, context);
+  }
 
   if (!IMAGE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
     return {
@@ -121,7 +142,7 @@ function isInside(file: string, dir: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-function isFile(file: string): boolean {
+export function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 

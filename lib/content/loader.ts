@@ -4,7 +4,7 @@ import { slugify } from '@/lib/persian/slug';
 import { estimateReadingMinutes } from '@/lib/persian/reading-time';
 import { excerptFromMarkdown, measureMarkdown } from './excerpt';
 import { locateField, parseArticle } from './front-matter';
-import { resolveArticleImage, type ArticleImage, type ImageContext } from './images';
+import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
 import { ContentError, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
 
@@ -14,7 +14,7 @@ export interface PostCover extends ArticleImage {
   hidden: boolean;
 }
 
-/** An article, validated and ready to render. Every page, feed and index derives from these. */
+/** An article, validated and ready to render. Every page and list derives from these. */
 export interface Post {
   /** URL segment: `/posts/<slug>/`. Always NFC and already decoded. */
   slug: string;
@@ -273,12 +273,4 @@ function contentSignature(dir: string): string {
 
 function display(paths: ContentPaths, file: string): string {
   return path.relative(paths.rootDir, file).split(path.sep).join('/');
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }

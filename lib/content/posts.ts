@@ -20,7 +20,7 @@ export function getPostBySlug(slug: string, rootDir?: string): Post | undefined 
  * The article an address was meant for, when it is not the canonical one: the folder name
  * with its ZWNJ, Arabic ي/ك, or upper-case Latin, as readers paste or type it.
  */
-export function getCanonicalSlug(param: string, posts: Post[] = getPublishedPosts()): string | undefined {
+export function getCanonicalSlug(param: string, posts: Post[]): string | undefined {
   const slug = slugify(decodeRouteParam(param));
   return posts.find((post) => post.slug === slug)?.slug;
 }
@@ -47,7 +47,7 @@ export interface Tag {
   count: number;
 }
 
-export function getAllTags(posts: Post[] = getPublishedPosts()): Tag[] {
+export function getAllTags(posts: Post[]): Tag[] {
   const tags = new Map<string, Tag>();
   for (const post of posts) {
     for (const name of post.tags) {
@@ -60,26 +60,26 @@ export function getAllTags(posts: Post[] = getPublishedPosts()): Tag[] {
   return [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fa'));
 }
 
-export function getPostsByTag(tagSlug: string, posts: Post[] = getPublishedPosts()): Post[] {
+export function getPostsByTag(tagSlug: string, posts: Post[]): Post[] {
   const wanted = decodeRouteParam(tagSlug);
   return posts.filter((post) => post.tags.some((tag) => slugify(tag) === wanted));
 }
 
 /** The neighbours in time: `newer` and `older` than this article. */
-export function getAdjacentPosts(post: Post, posts: Post[] = getPublishedPosts()): { newer?: Post; older?: Post } {
+export function getAdjacentPosts(post: Post, posts: Post[]): { newer?: Post; older?: Post } {
   const index = posts.findIndex((candidate) => candidate.slug === post.slug);
   if (index < 0) return {};
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
 /** All parts of this article's series, oldest (part 1) first. */
-export function getSeriesPosts(post: Post, posts: Post[] = getPublishedPosts()): Post[] {
+export function getSeriesPosts(post: Post, posts: Post[]): Post[] {
   if (!post.series) return [];
   return posts.filter((candidate) => candidate.series === post.series).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
 /** Articles sharing the most tags with this one (then newest), excluding itself. */
-export function getRelatedPosts(post: Post, limit: number, posts: Post[] = getPublishedPosts()): Post[] {
+export function getRelatedPosts(post: Post, limit: number, posts: Post[]): Post[] {
   const own = new Set(post.tags.map(slugify));
   return posts
     .filter((candidate) => candidate.slug !== post.slug)
@@ -88,4 +88,21 @@ export function getRelatedPosts(post: Post, limit: number, posts: Post[] = getPu
     .sort((a, b) => b.shared - a.shared || b.candidate.date.getTime() - a.candidate.date.getTime())
     .slice(0, limit)
     .map(({ candidate }) => candidate);
+}
+
+/** Everything the end of an article links to, from one list of posts. */
+export interface ArticleLinks {
+  newer?: Post;
+  older?: Post;
+  /** All parts of the article's series, oldest first; empty when it has none. */
+  series: Post[];
+  related: Post[];
+}
+
+export function getArticleLinks(post: Post, posts: Post[], relatedLimit: number): ArticleLinks {
+  return {
+    ...getAdjacentPosts(post, posts),
+    series: getSeriesPosts(post, posts),
+    related: getRelatedPosts(post, relatedLimit, posts),
+  };
 }

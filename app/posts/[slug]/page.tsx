@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { getCanonicalSlug, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
+import { mdxComponents } from '@/components/mdx/components';
+import { compileArticle } from '@/lib/content/compile';
+import { getArticleLinks, getCanonicalSlug, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
 import { site } from '@/lib/site';
 // Only article pages can hold math: other pages do not download KaTeX's stylesheet.
 import 'katex/dist/katex.min.css';
@@ -17,11 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
   if (!post) return {};
   const url = `/posts/${post.slug}/`;
+  // Social sites do not show SVG previews; a raster cover is offered, an SVG one is not.
+  const cover = post.cover && !post.cover.src.toLowerCase().endsWith('.svg') ? post.cover : undefined;
   return {
     title: post.title,
     description: post.description,
     alternates: { canonical: url },
-    authors: post.authors.map((name) => ({ name })),
+    authors: (post.authors.length > 0 ? post.authors : [site.author]).map((name) => ({ name })),
     openGraph: {
       type: 'article',
       url,
@@ -32,20 +36,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: post.date.toISOString(),
       modifiedTime: post.lastmod?.toISOString(),
       tags: post.tags,
-      images: post.cover ? [{ url: post.cover.src, width: post.cover.width, height: post.cover.height, alt: post.cover.alt }] : undefined,
+      images: cover ? [{ url: cover.src, width: cover.width, height: cover.height, alt: cover.alt }] : undefined,
     },
   };
 }
 
 export default async function PostPage({ params }: Props) {
   const { slug } = await params;
+  const posts = getPublishedPosts();
   const post = getPostBySlug(slug);
   if (!post) {
     // `/posts/جست‌وجوی-دودویی/` (folder name, with its ZWNJ) → `/posts/جست-وجوی-دودویی/`.
-    const canonical = getCanonicalSlug(slug);
+    const canonical = getCanonicalSlug(slug, posts);
     // Location headers must be ASCII: percent-encode the Persian slug.
     if (canonical) permanentRedirect(`/posts/${encodeURIComponent(canonical)}/`);
     notFound();
   }
-  return <ArticleView post={post} />;
+  const { content, toc } = await compileArticle(post, mdxComponents);
+  return <ArticleView post={post} content={content} toc={toc} links={getArticleLinks(post, posts, site.relatedCount)} />;
 }

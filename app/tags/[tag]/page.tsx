@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostCard } from '@/components/article/PostCard';
-import { decodeRouteParam, getAllTags, getPostsByTag } from '@/lib/content/posts';
+import { decodeRouteParam, getAllTags, getPostsByTag, getPublishedPosts } from '@/lib/content/posts';
 import { uiText } from '@/lib/ui-text';
 
 type Props = { params: Promise<{ tag: string }> };
 
 export function generateStaticParams() {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
+  return getAllTags(getPublishedPosts()).map((tag) => ({ tag: tag.slug }));
 }
 
 function findTag(param: string) {
   const slug = decodeRouteParam(param);
-  return getAllTags().find((tag) => tag.slug === slug);
+  return getAllTags(getPublishedPosts()).find((tag) => tag.slug === slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params }: Props) {
   const tag = findTag((await params).tag);
   if (!tag) notFound();
-  const posts = getPostsByTag(tag.slug);
+  const posts = getPostsByTag(tag.slug, getPublishedPosts());
   return (
     <section className="mx-auto max-w-3xl py-8">
       <h1 className="text-2xl font-extrabold">{uiText.tags.tagTitle(tag.name)}</h1>

@@ -9,6 +9,9 @@ export interface TocEntry {
   text: string;
 }
 
+/** Ids the page itself uses around the article body; headings never take them. */
+export const PAGE_ELEMENT_IDS = { main: 'content', related: 'related-title', footnotes: 'footnote-label' } as const;
+
 /**
  * Gives headings ids that keep Persian words readable (ZWNJ becomes `-`, never dropped) and
  * collects h2–h3 for the table of contents.
@@ -16,6 +19,7 @@ export interface TocEntry {
 export function rehypeHeadingIds(options: { toc: TocEntry[] }) {
   return (tree: Root) => {
     const slugger = createSlugger();
+    for (const id of Object.values(PAGE_ELEMENT_IDS)) slugger.slug(id);
     options.toc.length = 0;
     visit(tree, 'element', (node: Element) => {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
@@ -23,6 +27,8 @@ export function rehypeHeadingIds(options: { toc: TocEntry[] }) {
       const text = toString(node).trim();
       const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);
       node.properties.id = id;
+      // The footnotes heading closes the article; it is not a section to jump to.
+      if (id === PAGE_ELEMENT_IDS.footnotes) return;
       if (depth === '2' || depth === '3') options.toc.push({ depth: Number(depth) as 2 | 3, id, text });
     });
   };

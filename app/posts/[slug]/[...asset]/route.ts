@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listBundleImages } from '@/lib/content/images';
+import { IMAGE_MEDIA_TYPES, listBundleImages } from '@/lib/content/images';
 import { decodeRouteParam, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
 
 /**
@@ -9,11 +9,6 @@ import { decodeRouteParam, getPostBySlug, getPublishedPosts } from '@/lib/conten
  * Only image files inside an article's own folder exist here: nothing else in content/ is exposed.
  */
 export const dynamic = 'force-static';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif',
-  '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml',
-};
 
 export function generateStaticParams() {
   return getPublishedPosts().flatMap((post) =>
@@ -35,7 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const body = await readFile(file);
   return new Response(body, {
     headers: {
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': IMAGE_MEDIA_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
       // File names are not content-hashed, so a replaced image must reach readers within a day.
       'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800',

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 400)));
+page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await page.goto('http://127.0.0.1:3200/posts/nope/');
+await page.goto('http://127.0.0.1:3200/posts/' + encodeURIComponent('جست-وجوی-دودویی') + '/');
+await page.waitForTimeout(1500);
+console.log('toc current', await page.locator('[aria-current=location]').count());
+await browser.close();
