@@ -221,7 +221,7 @@ export function readAllPosts(paths: ContentPaths): Post[] {
   return posts.sort(newestFirst);
 }
 
-export function newestFirst(a: Post, b: Post): number {
+function newestFirst(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'fa');
 }
 

@@ -14,6 +14,14 @@ export interface ContentProblem {
   fix?: string;
 }
 
+/** A problem found while compiling a body, positioned in the body (line 1 = first body line). */
+export interface BodyProblem {
+  line?: number;
+  column?: number;
+  reason: string;
+  fix: string;
+}
+
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line !== undefined ? (problem.column ?? 1) : undefined]
     .filter((part) => part !== undefined)

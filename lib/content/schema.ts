@@ -68,7 +68,7 @@ const stringList = z
   .union([nonEmptyText, z.array(nonEmptyText)], { error: 'must be a text or a list of texts' })
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
-export const coverSchema = z.object({
+const coverSchema = z.object({
   image: nonEmptyText,
   alt: z.string().optional(),
   caption: z.string().optional(),

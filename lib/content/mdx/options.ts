@@ -6,7 +6,8 @@ import type { PluggableList } from 'unified';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
 import type { Post } from '../loader';
-import { rehypeArticleImages, type BodyProblem } from './rehype-article-images';
+import type { BodyProblem } from '../problems';
+import { rehypeArticleImages } from './rehype-article-images';
 import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
 import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
@@ -24,7 +25,7 @@ export interface CompileReport {
   syntaxError?: ParseErrorPosition;
 }
 
-export const prettyCodeOptions: PrettyCodeOptions = {
+const prettyCodeOptions: PrettyCodeOptions = {
   // Both themes are emitted as CSS variables; the stylesheet picks one per colour scheme.
   // Chosen so every token keeps WCAG AA contrast (4.5:1) on the block background, also on
   // highlighted lines; github-light/github-dark grey their comments to 3.6–4.4:1.

@@ -2,13 +2,7 @@ import type { Element, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { resolveArticleImage, type ImageContext } from '../images';
-
-export interface BodyProblem {
-  line?: number;
-  column?: number;
-  reason: string;
-  fix: string;
-}
+import type { BodyProblem } from '../problems';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { CALLOUT_TYPES } from './remark-github-alerts';
-import type { BodyProblem } from './rehype-article-images';
+import type { BodyProblem } from '../problems';
 
 /** Props each component requires or restricts; all props are plain strings. */
 interface PropRules {
