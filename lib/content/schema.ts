@@ -108,7 +108,6 @@ export const frontMatterSchema = z
   }));
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
-export type Cover = z.output<typeof coverSchema>;
 
 /** Keys the schema reads. Other keys (Hugo's `ShowToc`, `weight`…) are ignored unless they look like a typo. */
 export const knownFrontMatterKeys = Object.freeze(Object.keys(frontMatterSchema.in.shape));
