@@ -7,10 +7,7 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 const staticPort = port + 1;
 const staticBaseURL = `http://127.0.0.1:${staticPort}`;
 
-/**
- * Site settings the tests check (share, canonical and edit links). Next.js renders Persian-slug
- * pages again at run time (it does not find their prerendered files), so the server gets them too.
- */
+/** Site settings the tests check (canonical, share and edit links), given to the builds. */
 const siteEnv = { SITE_URL: baseURL, SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main' };
 
 /**
@@ -61,15 +58,17 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL },
     },
   ],
+  // E2E_BASE_URL tests a deployment instead; it must be built with siteEnv's settings.
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        // Builds the site and its static export (one after the other: two Next.js builds at
-        // once could mix their chunks), then serves the build with `next start` and out/ with a
-        // plain static file server, as a CDN would.
+        // Builds the site, then its static export, then serves the build with `next start` and
+        // out/ with a plain static file server, as a CDN would. One after the other: with the
+        // export building beside an already running server, pages lost their JS chunks.
         command:
           'npm run build && npm run build:export && ' +
-          `sh -c 'serve out --no-clipboard -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
+          // --no-port-switching: a busy port must fail the static-export tests, not move the server.
+          `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
         env: { ...siteEnv, PORT: String(port) },
         url: baseURL,
         reuseExistingServer: false,

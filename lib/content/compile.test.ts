@@ -274,7 +274,39 @@ describe('MDX (.mdx)', () => {
       [9, '«{1+1}» is a JavaScript expression, which this site removes for safety'],
       [11, 'prop `title` of <Callout> is a JavaScript expression, which this site removes for safety'],
       [13, 'prop `onClick` of <button> is a JavaScript expression, which this site removes for safety'],
+      [13, '<button> is not allowed in articles'],
     ]);
+  });
+
+  it('allows text markup but not elements that run code, restyle the page or load other sites', slow, async () => {
+    const { html } = await render('ok/index.mdx', 'متن <kbd>Ctrl</kbd> و <sub>۲</sub>.\n');
+    expect(html).toBe('<p>متن <kbd>Ctrl</kbd> و <sub>۲</sub>.</p>');
+    const body =
+      '<script>alert(1)</script>\n\n<style>body \\{ color: red \\}</style>\n\n<iframe src="https://example.com" />\n\n<span onclick="alert(1)" style="color: red">x</span>\n';
+    const error = await rejectedContentError(compileArticle(postFrom('bad/index.mdx', article(frontMatter, body)), components));
+    expect(error.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [5, '<script> is not allowed in articles'],
+      [7, '<style> is not allowed in articles'],
+      [9, '<iframe> is not allowed in articles'],
+      [11, 'prop `onclick` of <span> is not allowed'],
+      [11, 'prop `style` of <span> is not allowed'],
+    ]);
+  });
+
+  it('reports links that would run code', slow, async () => {
+    const post = postFrom('j/index.md', article(frontMatter, '[کلیک](javascript:alert(1))\n\n[ref]: vbscript:x\n'));
+    const error = await rejectedContentError(compileArticle(post, components));
+    expect(error.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [5, 'link «javascript:alert(1)» would run code or hide content'],
+      [7, 'link «vbscript:x» would run code or hide content'],
+    ]);
+  });
+
+  it('reports code hidden beside a comment', slow, async () => {
+    const mdx = postFrom('c/index.mdx', article(frontMatter, 'متن {/* a */ 1+1 /* b */} ادامه.\n'));
+    expect((await rejectedContentError(compileArticle(mdx, components))).problems.map((p) => p.line)).toEqual([5]);
+    const md = postFrom('c/index.md', article(frontMatter, '<!-- a --><div>پنهان</div><!-- b -->\n'));
+    expect((await rejectedContentError(compileArticle(md, components))).problems.map((p) => p.line)).toEqual([5]);
   });
 
   it('keeps MDX comments silent, and checks component props', slow, async () => {

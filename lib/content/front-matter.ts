@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { frontMatterSchema, isCalendarDate, knownFrontMatterKeys, type FrontMatter } from './schema';
+import { frontMatterSchema, knownFrontMatterKeys, type FrontMatter } from './schema';
 import type { ContentProblem } from './problems';
 
 export interface ParsedArticle {
@@ -32,13 +33,12 @@ export function parseArticle(text: string, file: string): ParseResult {
   try {
     // An empty options object bypasses gray-matter's cache, which would otherwise hand back
     // a previous result (and its mutated data) for identical text.
-    parsed = matter(text, {});
+    parsed = matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
     return { ok: false, problems: [yamlProblem(error, file)] };
   }
 
   const data = lowerCaseKeys(parsed.data);
-  keepImpossibleDatesAsText(data, text);
   const problems: ContentProblem[] = [...typoProblems(data, text, file)];
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) problems.push(...result.error.issues.map((issue) => schemaProblem(issue, data, text, file)));
@@ -55,18 +55,12 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * js-yaml turns an impossible unquoted date into a real one (`2024-13-45` becomes 2025-02-14,
- * `2024-02-30` becomes 2024-03-01). Such dates go to the schema as the text the author wrote,
- * so they are reported instead of silently moving the article to another day.
+ * YAML's core schema: dates stay the text the author wrote. The default schema turns
+ * `2024-02-30` into 1 March and a time without an offset into UTC before we can look at it;
+ * the front matter schema parses dates itself, in the site's time zone.
  */
-function keepImpossibleDatesAsText(data: Record<string, unknown>, text: string): void {
-  for (const key of ['date', 'lastmod']) {
-    if (!(data[key] instanceof Date)) continue;
-    const location = locateField(text, [key]);
-    const line = location ? (text.split('\n')[location.line - 1] ?? '') : '';
-    const written = line.slice(line.indexOf(':') + 1).replace(/\s#.*$/, '').trim();
-    if (!isCalendarDate(written)) data[key] = written;
-  }
+function parseYaml(source: string): object {
+  return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
 }
 
 function yamlProblem(error: unknown, file: string): ContentProblem {

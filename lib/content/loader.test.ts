@@ -330,7 +330,7 @@ describe('problems in articles', () => {
 
   it('reports a value that is not valid YAML at its line and column', () => {
     expect(at('---\ntitle: a: b\ndate: 2024-01-30\n---\nمتن\n')).toEqual([
-      { file, line: 2, column: 9, reason: expect.stringMatching(/^front matter is not valid YAML: incomplete explicit mapping pair/), fix: expect.any(String) },
+      { file, line: 2, column: 9, reason: expect.stringMatching(/^front matter is not valid YAML: bad indentation of a mapping entry/), fix: expect.any(String) },
     ]);
     expect(at('---\ntitle: t\ndate: 2024-01-30\ntags: @پایتون\n---\nمتن\n')).toEqual([
       { file, line: 4, column: 7, reason: expect.stringMatching(/^front matter is not valid YAML: /), fix: expect.any(String) },
@@ -577,13 +577,19 @@ describe('dates are ISO 8601 only', () => {
     ]);
   });
 
-  it('keeps the instant of a date with a time and an offset, and reads a bare time as UTC', () => {
+  it('keeps the instant of a date with an offset, and reads a bare time on the site clock (Iran)', () => {
     const posts = load({
-      'content/posts/a.md': article('title: a\ndate: "2024-01-30T01:00:00+03:30"'),
-      'content/posts/b.md': article('title: b\ndate: "2024-01-30 10:00"'),
+      'content/posts/a.md': article('title: a\ndate: 2024-01-30T01:00:00+03:30'),
+      'content/posts/b.md': article('title: b\ndate: 2024-01-30 23:00'),
+      'content/posts/c.md': article('title: c\ndate: 2024-01-30T23:30:00'),
+      // Iran kept summer time (UTC+04:30) until 2022.
+      'content/posts/d.md': article('title: d\ndate: 2021-07-01 10:00'),
     });
-    expect(posts.find((post) => post.title === 'a')!.date.toISOString()).toBe('2024-01-29T21:30:00.000Z');
-    expect(posts.find((post) => post.title === 'b')!.date.toISOString()).toBe('2024-01-30T10:00:00.000Z');
+    const dateOf = (title: string) => posts.find((post) => post.title === title)!.date.toISOString();
+    expect(dateOf('a')).toBe('2024-01-29T21:30:00.000Z');
+    expect(dateOf('b')).toBe('2024-01-30T19:30:00.000Z');
+    expect(dateOf('c')).toBe('2024-01-30T20:00:00.000Z');
+    expect(dateOf('d')).toBe('2021-07-01T05:30:00.000Z');
   });
 });
 

@@ -3,7 +3,6 @@ import { shouldShowDrafts } from '@/lib/site';
 import { loadAllPosts, type Post } from './loader';
 import {
   decodeRouteParam,
-  getCanonicalSlug,
   getAdjacentPosts,
   getAllTags,
   getPostBySlug,
@@ -171,12 +170,3 @@ describe('getAdjacentPosts', () => {
   });
 });
 
-describe('getCanonicalSlug', () => {
-  it('maps the spellings readers paste or type to the canonical slug', () => {
-    const posts = [{ slug: 'جست-وجوی-دودویی' }, { slug: 'git-rebase' }] as Post[];
-    expect(getCanonicalSlug('جست\u200cوجوی-دودویی', posts)).toBe('جست-وجوی-دودویی');
-    expect(getCanonicalSlug(encodeURIComponent('جست\u200cوجوی-دودویی'), posts)).toBe('جست-وجوی-دودویی');
-    expect(getCanonicalSlug('Git-Rebase', posts)).toBe('git-rebase');
-    expect(getCanonicalSlug('مقاله-ناموجود', posts)).toBeUndefined();
-  });
-});

@@ -17,15 +17,6 @@ export function getPostBySlug(slug: string, rootDir?: string): Post | undefined 
 }
 
 /**
- * The article an address was meant for, when it is not the canonical one: the folder name
- * with its ZWNJ, Arabic ي/ك, or upper-case Latin, as readers paste or type it.
- */
-export function getCanonicalSlug(param: string, posts: Post[]): string | undefined {
-  const slug = slugify(decodeRouteParam(param));
-  return posts.find((post) => post.slug === slug)?.slug;
-}
-
-/**
  * Next.js hands non-ASCII params percent-encoded in some paths and decoded in others
  * (vercel/next.js#92192). Decode exactly once, here, and compare NFC forms.
  */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zonedDateTime } from '@/lib/persian/date';
 
 /**
  * The front matter of an article: Hugo/PaperMod-compatible, so articles move here unchanged.
@@ -41,7 +42,7 @@ const dateField = z
 /**
  * ISO 8601 only (`2024-01-30`, `2024-01-30T10:00:00+03:30`): `new Date()` would also take
  * `January 30` (as 2001) or `01/02/2024` (month first), in the build machine's time zone.
- * A time without an offset is UTC, as in Hugo.
+ * A time without an offset is the site's clock (Iran's), the zone pages show dates in.
  */
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -49,7 +50,8 @@ function parseIsoDate(text: string): Date | undefined {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return undefined;
   const [, day, time, offset] = match;
-  return new Date(time ? `${day}T${time}${offset ?? 'Z'}` : day!);
+  if (!time) return new Date(day!);
+  return offset ? new Date(`${day}T${time}${offset}`) : zonedDateTime(day!, time.length === 5 ? `${time}:00` : time);
 }
 
 /** False when text starting `YYYY-MM-DD` names a day that does not exist (`2024-02-30`, `2024-13-45`). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatJalaliDate, toIsoDate } from './date';
+import { formatJalaliDate, toIsoDate, zonedDateTime } from './date';
 
 describe('formatJalaliDate', () => {
   it.each([
@@ -73,5 +73,14 @@ describe('independence from the process time zone', () => {
   it('really ran in a zone west of UTC (so the test above can fail)', () => {
     process.env.TZ = 'America/Los_Angeles';
     expect(new Date('2024-01-30').getDate()).toBe(29);
+  });
+});
+
+describe('zonedDateTime', () => {
+  it('reads a wall-clock time in Iran, summer time of old included', () => {
+    expect(zonedDateTime('2024-01-30', '23:00:00').toISOString()).toBe('2024-01-30T19:30:00.000Z');
+    expect(formatJalaliDate(zonedDateTime('2024-01-30', '23:00:00'))).toBe('۱۰ بهمن ۱۴۰۲');
+    expect(zonedDateTime('2021-07-01', '10:00:00').toISOString()).toBe('2021-07-01T05:30:00.000Z');
+    expect(zonedDateTime('2024-01-30', '10:00:00', 'UTC').toISOString()).toBe('2024-01-30T10:00:00.000Z');
   });
 });

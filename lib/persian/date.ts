@@ -52,3 +52,24 @@ export function toIsoDate(date: Date, timeZone: string = DEFAULT_TIME_ZONE): str
   }
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The instant of a wall-clock time in a time zone: `2024-01-30`, `23:00` in Asia/Tehran is
+ * 19:30 UTC. Dates written without an offset mean the site's clock, not the build machine's.
+ */
+export function zonedDateTime(day: string, time: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const asUtc = new Date(`${day}T${time}Z`);
+  // The zone's offset at that moment (Iran kept summer time until 2022), found by formatting.
+  const offsetAt = (instant: Date) => {
+    const parts = cached(offsetFormats, timeZone, () =>
+      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+    ).formatToParts(instant);
+    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    return wall - Math.floor(instant.getTime() / 1000) * 1000;
+  };
+  const first = new Date(asUtc.getTime() - offsetAt(asUtc));
+  return new Date(asUtc.getTime() - offsetAt(first));
+}

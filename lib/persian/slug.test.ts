@@ -25,6 +25,14 @@ describe('slugify', () => {
     expect(slugify('C#')).toBe('c-sharp');
     expect(slugify('C')).toBe('c');
     expect(slugify('Notepad++')).toBe('notepad-plus-plus');
+    expect(slugify('زبان C# و F#')).toBe('زبان-c-sharp-و-f-sharp');
+  });
+
+  it('drops + and # that do not end a name', () => {
+    expect(slugify('a+b')).toBe('ab');
+    expect(slugify('#hashtag')).toBe('hashtag');
+    expect(slugify('نسخه #۲')).toBe('نسخه-2');
+    expect(slugify('1e+10')).toBe('1e10');
     expect(slugify('Hello, World!')).toBe('hello-world');
     expect(slugify('GPT-3.5')).toBe('gpt-35');
     expect(slugify('CI/CD')).toBe('cicd');

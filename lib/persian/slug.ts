@@ -18,12 +18,11 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 const SEPARATORS = /[\s_]+/gu;
 
-// `C++`, `C#` and `C` are different languages: spelling the signs keeps their
-// tags and ids apart (c-plus-plus, c-sharp, c) instead of folding all into `c`.
-const SIGNS: ReadonlyArray<[RegExp, string]> = [
-  [/\+/g, '-plus'],
-  [/#/g, '-sharp'],
-];
+// `C++`, `C#` and `C` are different languages: spelling the signs that end a Latin name
+// keeps their tags and ids apart (c-plus-plus, c-sharp, c) instead of folding all into `c`.
+// Elsewhere (`a+b`, `#hashtag`) the signs are only punctuation and go.
+const LANGUAGE_SIGNS = /(?<=[A-Za-z])(\+\+|\+|#)(?![\p{L}\p{N}])/gu;
+const SIGN_WORDS: Record<string, string> = { '++': '-plus-plus', '+': '-plus', '#': '-sharp' };
 
 // A character survives only if it is both (Arabic or Latin script, or an ASCII
 // digit or '-') and (a letter, a decimal digit or '-'). Written as two negated
@@ -38,8 +37,7 @@ const DISALLOWED =
  * fallback because a tag URL and a heading id want different ones.
  */
 export function slugify(text: string): string {
-  let result = text.normalize('NFC');
-  for (const [sign, word] of SIGNS) result = result.replace(sign, word);
+  const result = text.normalize('NFC').replace(LANGUAGE_SIGNS, (sign) => SIGN_WORDS[sign] ?? '');
   // One form of digits in URLs (10-نکته), so `۱۰` and `10` name the same tag or article.
   return toAsciiDigits(normalizePersianLetters(result))
     .replace(BIDI_CONTROLS, '')

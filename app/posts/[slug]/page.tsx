@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { mdxComponents } from '@/components/mdx/components';
 import { compileArticle } from '@/lib/content/compile';
-import { getArticleLinks, getCanonicalSlug, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
+import { getArticleLinks, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
 import { site } from '@/lib/site';
 // Only article pages can hold math: other pages do not download KaTeX's stylesheet.
 import 'katex/dist/katex.min.css';
@@ -11,6 +11,10 @@ import 'katex/dist/katex.min.css';
 type Props = { params: Promise<{ slug: string }> };
 
 // Slugs are passed decoded: hand-encoding them breaks non-ASCII routes (vercel/next.js#92192).
+// Only the articles that exist: an unknown address is a 404 without rendering anything (and
+// without adding to Next's page cache on a running server).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getPublishedPosts().map((post) => ({ slug: post.slug }));
 }
@@ -45,13 +49,7 @@ export default async function PostPage({ params }: Props) {
   const { slug } = await params;
   const posts = getPublishedPosts();
   const post = getPostBySlug(slug);
-  if (!post) {
-    // `/posts/جست‌وجوی-دودویی/` (folder name, with its ZWNJ) → `/posts/جست-وجوی-دودویی/`.
-    const canonical = getCanonicalSlug(slug, posts);
-    // Location headers must be ASCII: percent-encode the Persian slug.
-    if (canonical) permanentRedirect(`/posts/${encodeURIComponent(canonical)}/`);
-    notFound();
-  }
+  if (!post) notFound();
   const { content, toc } = await compileArticle(post, mdxComponents);
   return <ArticleView post={post} content={content} toc={toc} links={getArticleLinks(post, posts, site.relatedCount)} />;
 }

@@ -6,6 +6,8 @@ import { uiText } from '@/lib/ui-text';
 
 type Props = { params: Promise<{ tag: string }> };
 
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getAllTags(getPublishedPosts()).map((tag) => ({ tag: tag.slug }));
 }

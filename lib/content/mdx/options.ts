@@ -48,7 +48,7 @@ export function createMdxOptions(
     remarkGfm,
     remarkMath,
     remarkGithubAlerts,
-    [remarkComponentRules, { format: post.format, names: componentNames, problems: report.problems }],
+    [remarkComponentRules, { names: componentNames, problems: report.problems }],
   ];
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],

@@ -4,6 +4,17 @@ import { visit } from 'unist-util-visit';
 import { CALLOUT_TYPES } from './remark-github-alerts';
 import type { BodyProblem } from '../problems';
 
+/**
+ * HTML elements an .mdx body may use: text-level and structural markup. Anything else
+ * (`<script>`, `<style>`, `<iframe>`, `<form>`…) could run code, restyle the site or load a
+ * third party, so it is an error.
+ */
+const ALLOWED_ELEMENTS = new Set(
+  ('a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em ' +
+    'figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong ' +
+    'sub summary sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
+);
+
 /** Props each component requires or restricts; all props are plain strings. */
 interface PropRules {
   required?: string[];
@@ -23,7 +34,7 @@ const PROP_RULES: Record<string, PropRules> = {
  * `{…}` expressions, `import`/`export` and expression props; plain Markdown silently drops raw
  * HTML. Each of these becomes a problem with its line and the fix instead.
  */
-export function remarkComponentRules(options: { format: 'md' | 'mdx'; names: readonly string[]; problems: BodyProblem[] }) {
+export function remarkComponentRules(options: { names: readonly string[]; problems: BodyProblem[] }) {
   const report = (node: { position?: { start: { line: number; column: number } } }, reason: string, fix: string) =>
     options.problems.push({ line: node.position?.start.line, column: node.position?.start.column, reason, fix });
 
@@ -31,16 +42,22 @@ export function remarkComponentRules(options: { format: 'md' | 'mdx'; names: rea
     visit(tree, (node) => {
       switch (node.type) {
         case 'html':
-          // Comments (Hugo's `<!--more-->`) are meant to be invisible.
-          if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) {
+          // Comments (Hugo's `<!--more-->`) are meant to be invisible; anything beside them is not.
+          if (node.value.replace(/<!--[\s\S]*?-->/g, '').trim() !== '') {
             report(node, `raw HTML «${node.value.split('\n')[0]!.slice(0, 40)}» is not shown in a .md file`, 'write it in Markdown, or rename the file to .mdx and use a component such as <Details> or <Figure>');
           }
           return;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          // `{/* … */}` is MDX's comment syntax.
-          if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+          // `{/* … */}` is MDX's comment syntax; code beside a comment is still code.
+          if (node.value.replace(/\/\*[\s\S]*?\*\//g, '').trim() !== '') {
             report(node, `«{${node.value.slice(0, 30)}}» is a JavaScript expression, which this site removes for safety`, 'to show braces as text write `\\{` and `\\}`, or put code in `backticks`');
+          }
+          return;
+        case 'link':
+        case 'definition':
+          if (/^\s*(javascript|vbscript|data):/i.test(node.url)) {
+            report(node, `link «${node.url.slice(0, 30)}» would run code or hide content`, 'link to an http(s) address or a page of this site');
           }
           return;
         case 'mdxjsEsm':
@@ -69,8 +86,20 @@ function checkElement(
       report(node, `prop \`${prop}\` of <${name ?? ''}> is a JavaScript expression, which this site removes for safety`, `write it as a string: ${prop}="…"`);
     }
   }
-  // Lower-case names are HTML elements; fragments have no name.
-  if (!name || !/^[A-Z]/.test(name)) return;
+  for (const attribute of node.attributes) {
+    // (An expression value was reported above.)
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' && (/^on/i.test(attribute.name) || attribute.name === 'style')) {
+      report(node, `prop \`${attribute.name}\` of <${name ?? ''}> is not allowed`, 'remove it: articles carry no scripts or inline styles');
+    }
+  }
+  // Fragments have no name; lower-case names are HTML elements.
+  if (!name) return;
+  if (!/^[A-Z]/.test(name)) {
+    if (!ALLOWED_ELEMENTS.has(name)) {
+      report(node, `<${name}> is not allowed in articles`, 'use Markdown or one of the components <Callout>, <Details>, <Figure>');
+    }
+    return;
+  }
   if (!names.includes(name)) {
     const known = names.filter((candidate) => /^[A-Z]/.test(candidate)).map((candidate) => `<${candidate}>`);
     report(node, `unknown component <${name}>`, `use one of ${known.join(', ')}`);

@@ -9,6 +9,7 @@ import { decodeRouteParam, getPostBySlug, getPublishedPosts } from '@/lib/conten
  * Only image files inside an article's own folder exist here: nothing else in content/ is exposed.
  */
 export const dynamic = 'force-static';
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getPublishedPosts().flatMap((post) =>
