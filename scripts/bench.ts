@@ -136,7 +136,7 @@ async function main() {
       '',
       `Run ${results.date} on ${results.machine}; ${posts.length} articles. Written by \`npm run bench\`.`,
       '',
-      `- \`npm run check\`: ${check.seconds} s; \`next build\` (cold-ish, Turbopack): ${build.seconds} s`,
+      `- \`npm run check\`: ${check.seconds} s; \`npm run build\` (Turbopack, .next cache kept): ${build.seconds} s`,
       '',
       'First visit, empty cache, phone viewport. KB received over the wire (gzip as served by `next start`).',
       'The last column is the page\'s JavaScript relative to the home page\'s, from the same run.',
