@@ -47,9 +47,19 @@ export interface ContentPaths {
   publicDir: string;
 }
 
+/**
+ * The `turbopackIgnore` comments here and in images.ts keep Turbopack from tracing these
+ * run-time paths, which would copy the whole project into the server output and warn on
+ * every build. Articles are read from disk at build time on purpose.
+ */
 export function contentPaths(rootDir: string = process.cwd()): ContentPaths {
   const contentDir = path.join(/* turbopackIgnore: true */ rootDir, 'content');
-  return { rootDir, contentDir, postsDir: path.join(/* turbopackIgnore: true */ contentDir, 'posts'), publicDir: path.join(/* turbopackIgnore: true */ rootDir, 'public') };
+  return {
+    rootDir,
+    contentDir,
+    postsDir: path.join(/* turbopackIgnore: true */ contentDir, 'posts'),
+    publicDir: path.join(/* turbopackIgnore: true */ rootDir, 'public'),
+  };
 }
 
 interface ArticleFile {
