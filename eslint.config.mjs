@@ -1,0 +1,10 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+/** Next's own rules (React, hooks, a11y, Core Web Vitals) and typescript-eslint's recommended set. */
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', 'next-env.d.ts']),
+]);
