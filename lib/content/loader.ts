@@ -52,8 +52,11 @@ export interface ContentPaths {
  * run-time paths, which would copy the whole project into the server output and warn on
  * every build. Articles are read from disk at build time on purpose.
  */
-export function contentPaths(rootDir: string = process.cwd()): ContentPaths {
-  const contentDir = path.join(/* turbopackIgnore: true */ rootDir, 'content');
+export function contentPaths(rootDir: string = process.cwd(), contentDirSetting = process.env.CONTENT_DIR): ContentPaths {
+  // CONTENT_DIR points the build at another content folder (the benchmark's generated articles).
+  const contentDir = contentDirSetting
+    ? path.resolve(/* turbopackIgnore: true */ rootDir, contentDirSetting)
+    : path.join(/* turbopackIgnore: true */ rootDir, 'content');
   return {
     rootDir,
     contentDir,
