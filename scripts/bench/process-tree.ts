@@ -1,0 +1,90 @@
+/**
+ * CPU time and peak memory of a command and every process it starts (Next's build runs
+ * workers), read from /proc while it runs. Linux only; elsewhere only wall time is reported.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface ProcessTreeUsage {
+  wallSeconds: number;
+  /** User + system CPU seconds summed over the whole tree (undefined off Linux). */
+  cpuSeconds?: number;
+  /** Highest sum of resident memory over the tree at one moment, in MB. */
+  peakMemoryMb?: number;
+  exitCode: number | null;
+  output: string;
+}
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+interface ProcSample {
+  ppid: number;
+  cpuTicks: number;
+  rssKb: number;
+}
+
+function readProc(pid: number): ProcSample | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may contain spaces and parentheses: split after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssKb };
+  } catch {
+    return undefined; // gone between listing and reading
+  }
+}
+
+function descendants(root: number): Map<number, ProcSample> {
+  const all = new Map<number, ProcSample>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const sample = readProc(Number(name));
+    if (sample) all.set(Number(name), sample);
+  }
+  const tree = new Map<number, ProcSample>();
+  const add = (pid: number) => {
+    const sample = all.get(pid);
+    if (!sample || tree.has(pid)) return;
+    tree.set(pid, sample);
+    for (const [child, info] of all) if (info.ppid === pid) add(child);
+  };
+  add(root);
+  return tree;
+}
+
+export function measureProcessTree(command: string, args: string[], env: NodeJS.ProcessEnv, intervalMs = 100): Promise<ProcessTreeUsage> {
+  const start = performance.now();
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const linux = process.platform === 'linux';
+  const cpuByPid = new Map<number, number>();
+  let peakKb = 0;
+  const sample = () => {
+    if (!linux || child.pid === undefined) return;
+    const tree = descendants(child.pid);
+    let rss = 0;
+    for (const [pid, info] of tree) {
+      rss += info.rssKb;
+      cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, info.cpuTicks));
+    }
+    peakKb = Math.max(peakKb, rss);
+  };
+  const timer = setInterval(sample, intervalMs);
+  return new Promise((resolve) => {
+    child.on('close', (exitCode) => {
+      clearInterval(timer);
+      const cpuTicks = [...cpuByPid.values()].reduce((sum, ticks) => sum + ticks, 0);
+      resolve({
+        wallSeconds: (performance.now() - start) / 1000,
+        cpuSeconds: linux ? cpuTicks / CLOCK_TICKS : undefined,
+        peakMemoryMb: linux ? peakKb / 1024 : undefined,
+        exitCode,
+        output,
+      });
+    });
+  });
+}
