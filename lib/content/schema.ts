@@ -126,7 +126,7 @@ export const HUGO_FRONT_MATTER_KEYS = Object.freeze([
   'weight', 'keywords', 'aliases', 'url', 'images', 'linkTitle', 'type', 'layout', 'publishDate',
   'expiryDate', 'isCJKLanguage', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey',
   'headless', 'build', 'cascade', 'menu', 'params', 'lang', 'featured_image', 'featuredImage',
-  'thumbnail', 'audio', 'videos', 'showToc',
+  'thumbnail', 'audio', 'videos',
 ]);
 
 /** Keys the schema reads. Other keys (Hugo's `ShowToc`, `weight`…) are ignored unless they look like a typo. */

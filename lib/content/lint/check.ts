@@ -11,7 +11,7 @@ import { brokenLinks, imagesWithoutAlt, type LinkTargets } from './links';
 import { bodyTypography, frontMatterTypography } from './typography';
 
 export interface CheckResult {
-  /** Articles that loaded. */
+  /** Articles found (loaded or not). */
   articles: number;
   /** Sorted: errors first. */
   diagnostics: Diagnostic[];
@@ -79,5 +79,6 @@ export async function checkContent(rootDir: string, components: MDXComponents): 
     if (!tree) continue;
     diagnostics.push(...imagesWithoutAlt(article, tree), ...brokenLinks(article, tree, targets), ...bodyTypography(article, tree));
   }
-  return { articles: posts.length, diagnostics: sortDiagnostics(diagnostics) };
+  const files = new Set([...posts.map((post) => post.sourcePath), ...problems.map((problem) => problem.file)]);
+  return { articles: files.size, diagnostics: sortDiagnostics(diagnostics) };
 }

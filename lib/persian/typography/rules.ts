@@ -90,7 +90,8 @@ const VERB_BODIES: ReadonlySet<string> = new Set([
   'توان',
 ]);
 
-const NOUN_ENDINGS = ['', 'ها', 'های', 'ی', 'ای', 'ش', 'م', 'ت'];
+// Not `م`/`ش`: `میشم` («I become») is far more common than «my ewe».
+const NOUN_ENDINGS = ['', 'ها', 'های', 'ی'];
 
 function isNotVerb(word: string): boolean {
   return NOUN_ENDINGS.some((ending) => word.endsWith(ending) && NOT_VERBS.includes(word.slice(0, word.length - ending.length)));
@@ -251,7 +252,8 @@ export function punctuationSpace(text: string): TypographyFinding[] {
     const mark = match[1]!;
     const markAt = match.index + match[0].length - 1;
     const after = text[markAt + 1];
-    if (!isPersianLetter(text[match.index - 1])) continue;
+    const before = text[match.index - 1];
+    if (!isPersianLetter(before) && !/[\u06F0-\u06F9»)]/.test(before ?? '')) continue;
     // `...` is an ellipsis; `.NET`, `:root` and `.js` are names, not sentence ends.
     if (mark === '.' && (after === '.' || text[markAt - 1] === '.')) continue;
     // `کلمه ،کلمه`: the space is on the wrong side of the mark; move it.
