@@ -150,13 +150,13 @@ interface SuffixFamily {
   suffixes: readonly string[];
   /** Suffixes that may also stand after a space (`مدل های`); some are words alone (`تره`). */
   spaced: readonly string[];
-  what: string;
 }
 
 const SUFFIX_FAMILIES: readonly SuffixFamily[] = [
-  { bases: new Set(NOUNS), suffixes: PLURAL_SUFFIXES, spaced: PLURAL_SUFFIXES, what: 'the plural' },
-  { bases: new Set(ADJECTIVES), suffixes: COMPARATIVE_SUFFIXES, spaced: ['تر', 'ترین'], what: 'the comparative' },
-  { bases: new Set(H_FINAL_WORDS), suffixes: H_SUFFIXES, spaced: H_SUFFIXES.filter((suffix) => suffix !== 'است'), what: 'the suffix' },
+  { bases: new Set(NOUNS), suffixes: PLURAL_SUFFIXES, spaced: PLURAL_SUFFIXES },
+  { bases: new Set(ADJECTIVES), suffixes: COMPARATIVE_SUFFIXES, spaced: ['تر', 'ترین'] },
+  // `شده است` is written apart; `داده سازی` and `مسئله شان` are too rare apart to guess.
+  { bases: new Set(H_FINAL_WORDS), suffixes: H_SUFFIXES, spaced: ['ام', 'ای', 'ایم', 'اید', 'اند', 'ات', 'اش'] },
 ];
 
 function isNotSuffixed(word: string): boolean {

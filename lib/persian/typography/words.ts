@@ -83,7 +83,7 @@ const H_FINAL_NOUNS = words(`
   نسخه پایگاه نتیجه دقیقه ثانیه هفته قاعده مرحله ایده نکته دوره مطالعه هسته پنجره کله
   خانه مسئله مساله مسأله افزونه حافظه جلسه تکه مجموعه پروسه اندازه گزینه ترجمه خلاصه
   فاصله رابطه زمینه سرمایه شیوه نشانه وظیفه هزینه اجازه ساده پیچیده تازه کهنه بهینه
-  فشرده گسترده پیشرفته آماده زنده خسته
+  فشرده گسترده پیشرفته آماده زنده خسته خوشه
 `);
 
 export const PARTICIPLES = Object.freeze(PAST_STEMS.map((stem) => stem + 'ه'));
@@ -101,8 +101,11 @@ export const PLURAL_SUFFIXES = words(`
 /** Comparative and superlative after an adjective, with colloquial `تره` (= `تر است`). */
 export const COMPARATIVE_SUFFIXES = words(`تر تری ترین تره`);
 
-/** After a silent `ه`: pronouns, copula and `ای` (indefinite/«is»): `شده‌اند`, `برنامه‌ای`. */
-export const H_SUFFIXES = words(`ام ات اش ای ایم اید اند است`);
+/**
+ * After a silent `ه`: pronouns, copula, `ای` (indefinite/«is»), possessives, and the second
+ * part of the commonest compounds: `شده‌اند`, `برنامه‌ای`, `مسئله‌مون`, `دسته‌بندی`.
+ */
+export const H_SUFFIXES = words(`ام ات اش ای ایم اید اند است مان تان شان مون تون شون بندی سازی`);
 
 /**
  * Words that look like `base + suffix` but are words in their own right. A token equal to one
