@@ -62,6 +62,7 @@ describe('checkContent', () => {
     const root = makeRoot({
       'content/posts/جست‌وجو/index.md': article(fm('tags: [هوش مصنوعی]'), '## روش‌های جست‌وجو\n\nمتن.\n'),
       'content/posts/draft.md': article(fm('draft: true')),
+      'content/posts/later.md': article('title: بعدا\ndate: 2999-01-01'),
       'content/posts/links.md': article(
         fm(),
         [
@@ -71,7 +72,7 @@ describe('checkContent', () => {
           '[سرتیتر](/posts/جست-وجو/#روش-های-جست-وجو) [اینجا](#مقدمه) [بیرونی](https://example.com/posts/nothing/)',
           '',
           `[بد](/posts/nothing/) [با فاصله مجازی](/posts/جست${Z}وجو/) [برچسب بد](/tags/نیست/)`,
-          `[سرتیتر بد](/posts/جست-وجو/#نیست) [بدون خط تیره](#روش${Z}های) [پیش‌نویس](/posts/draft/)`,
+          `[سرتیتر بد](/posts/جست-وجو/#نیست) [بدون خط تیره](#روش${Z}های) [پیش‌نویس](/posts/draft/) [بعدا](/posts/later/)`,
         ].join('\n'),
       ),
     });
@@ -84,6 +85,7 @@ describe('checkContent', () => {
       '11:1 error broken-anchor',
       '11:35 error broken-anchor',
       '11:60 warning link-to-draft',
+      '11:86 warning link-to-draft',
     ]);
     expect(links[1]!.message).toContain('does not match the article\'s address /posts/جست-وجو/');
   });

@@ -50,7 +50,7 @@ function fromProblem(problem: ContentProblem): Diagnostic {
  * problems are errors here) plus advice for authors: unknown front matter keys, broken internal
  * links, images without alt text and Persian typography.
  */
-export async function checkContent(rootDir: string, components: MDXComponents): Promise<CheckResult> {
+export async function checkContent(rootDir: string, components: MDXComponents, now: Date = new Date()): Promise<CheckResult> {
   const paths = contentPaths(rootDir);
   const { posts, problems } = collectPosts(paths);
   const diagnostics: Diagnostic[] = problems.map(fromProblem);
@@ -65,15 +65,16 @@ export async function checkContent(rootDir: string, components: MDXComponents): 
     }
   }
 
+  const unpublished = (post: Post) => post.draft || post.date.getTime() > now.getTime();
   const targets: LinkTargets = {
-    posts: new Map(posts.map((post) => [post.slug, { ids: compiled.get(post)?.headingIds ?? [], draft: post.draft }])),
+    posts: new Map(posts.map((post) => [post.slug, { ids: compiled.get(post)?.headingIds ?? [], unpublished: unpublished(post) }])),
     tags: new Set(posts.flatMap((post) => post.tags.map(slugify))),
   };
 
   for (const post of posts) {
     const source = readSourceText(path.join(rootDir, post.sourcePath), post.sourcePath);
     if (!source.ok || !source.text.endsWith(post.body)) continue;
-    const article = { file: post.sourcePath, slug: post.slug, draft: post.draft, text: source.text, body: post.body, bodyOffset: source.text.length - post.body.length };
+    const article = { file: post.sourcePath, slug: post.slug, unpublished: unpublished(post), text: source.text, body: post.body, bodyOffset: source.text.length - post.body.length };
     diagnostics.push(...unknownFrontMatterKeys(post.sourcePath, source.text), ...frontMatterTypography(article));
     const tree = compiled.get(post)?.mdast;
     if (!tree) continue;

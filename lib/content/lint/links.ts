@@ -8,8 +8,8 @@ import { positionAt } from './diagnostic';
 
 /** What the links of an article may point to: every article, its heading ids, and every tag. */
 export interface LinkTargets {
-  /** Article slug → its heading ids and whether it is a draft. */
-  posts: Map<string, { ids: readonly string[]; draft: boolean }>;
+  /** Article slug → its heading ids, and whether it is unpublished (a draft, or dated in the future). */
+  posts: Map<string, { ids: readonly string[]; unpublished: boolean }>;
   /** Tag slugs (`slugify(tag)`). */
   tags: Set<string>;
 }
@@ -19,7 +19,8 @@ interface Article {
   slug: string;
   text: string;
   bodyOffset: number;
-  draft: boolean;
+  /** A draft or scheduled article may link to other unpublished ones. */
+  unpublished: boolean;
 }
 
 const POST_LINK = /^\/posts\/([^/?#]+)\/?$/;
@@ -69,8 +70,8 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
         }
         return;
       }
-      if (target.draft && !article.draft) {
-        report(node, 'warning', 'link-to-draft', `link «${url}» points to a draft, which is not published`, 'publish that article first, or link to it later');
+      if (target.unpublished && !article.unpublished) {
+        report(node, 'warning', 'link-to-draft', `link «${url}» points to a draft or scheduled article, which is not published yet`, 'publish that article first, or add the link when it is out');
       }
       if (fragment !== undefined && fragment !== '') checkFragment(node, written, fragment, url);
       return;

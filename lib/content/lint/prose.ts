@@ -1,4 +1,4 @@
-import type { Nodes, Parents, Root, Text } from 'mdast';
+import type { Nodes, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** A text node of prose, with where each of its characters is in the body. */
@@ -21,13 +21,13 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.)|^[\w.+-]+@[\w-]+\./i;
  */
 export function proseTexts(tree: Root, body: string): ProseText[] {
   const texts: ProseText[] = [];
-  visit(tree, (node: Nodes, _index, parent: Parents | undefined) => {
+  visit(tree, (node: Nodes) => {
     if (NOT_PROSE.has(node.type)) return SKIP;
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && CODE_ELEMENTS.has(node.name)) return SKIP;
     if (node.type === 'link' && node.children.every((child) => child.type === 'text' && (child.value === node.url || LOOKS_LIKE_URL.test(child.value)))) return SKIP;
     if (node.type !== 'text') return undefined;
     const text = alignText(node, body);
-    if (text && parent?.type !== undefined) texts.push(text);
+    if (text) texts.push(text);
     return undefined;
   });
   return texts;
@@ -44,12 +44,10 @@ function alignText(node: Text, body: string): ProseText | undefined {
   if (start === undefined || end === undefined) return undefined;
   const offsets: number[] = [];
   let j = start;
-  for (const char of node.value) {
-    for (let k = 0; k < char.length; k++) {
-      while (j < end && body[j] !== char[k]) j++;
-      if (j >= end) return undefined;
-      offsets.push(j++);
-    }
+  for (let i = 0; i < node.value.length; i++) {
+    while (j < end && body[j] !== node.value[i]) j++;
+    if (j >= end) return undefined;
+    offsets.push(j++);
   }
   return { value: node.value, offsets };
 }
