@@ -65,6 +65,12 @@ describe('the word lists', () => {
     }
   });
 
+  it('lists no word whose final ه is pronounced among the silent-ه words (`پایگاهی`, not `پایگاه‌ای`)', () => {
+    for (const word of ['راه', 'ماه', 'کوه', 'پایگاه', 'دستگاه', 'دیدگاه', 'نگاه', 'گاه', 'کوتاه', 'شاه']) {
+      expect(H_FINAL_WORDS, word).not.toContain(word);
+    }
+  });
+
   it('no word of the exception list is split, nor what starts with one (`تنهایی`)', () => {
     for (const word of NOT_SUFFIXED) {
       expect(splitSuffix(word), word).toBeUndefined();
