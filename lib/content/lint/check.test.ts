@@ -97,6 +97,12 @@ describe('checkContent', () => {
     });
     const { diagnostics } = await checkContent(root, components);
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:1 image-alt']);
+    const mdx = makeRoot({
+      'content/posts/j/index.mdx': article(fm(), '<img src="pic.png" />\n\n<img src="pic.png" alt="نمودار" />\n'),
+      'content/posts/j/pic.png': readFileSync(path.join(__dirname, '../../../content/posts/large-language-models-training/chat-bot.jpg')),
+    });
+    const fromMdx = await checkContent(mdx, components);
+    expect(fromMdx.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual(['5:1 image-alt image «pic.png» has no alt text']);
   });
 
   it('never touches code, inline code, math, URLs, link targets, JSX or front matter keys', slow, async () => {

@@ -108,8 +108,16 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
 export function imagesWithoutAlt(article: Pick<Article, 'file' | 'text' | 'bodyOffset'>, tree: Root): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(tree, (node) => {
-    if ((node.type !== 'image' && node.type !== 'imageReference') || (node.alt ?? '').trim() !== '') return;
-    const src = node.type === 'image' ? node.url : node.identifier;
+    let src: string;
+    if (node.type === 'image' || node.type === 'imageReference') {
+      if ((node.alt ?? '').trim() !== '') return;
+      src = node.type === 'image' ? node.url : node.identifier;
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const prop = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+      const alt = prop('alt');
+      if (typeof alt === 'string' && alt.trim() !== '') return;
+      src = typeof prop('src') === 'string' ? (prop('src') as string) : '';
+    } else return;
     found.push({
       file: article.file,
       ...positionAt(article.text, article.bodyOffset + (node.position?.start.offset ?? 0)),
