@@ -5,7 +5,7 @@ import type { MDXComponents } from 'mdx/types';
 import { afterAll, describe, expect, it } from 'vitest';
 import { article, makeRoot, removeRoots } from '../test-fixtures';
 import { applyEditsToSource } from './apply-edits';
-import { checkContent } from './check';
+import { checkContent, ruleOfProblem } from './check';
 import type { Diagnostic } from './diagnostic';
 
 afterAll(removeRoots);
@@ -146,5 +146,21 @@ describe('checkContent', () => {
     await fixAll(root);
     expect(readFileSync(path.join(root, 'content/posts/w.md'), 'utf8')).toBe(once);
     expect((await checkContent(root, components)).diagnostics).toEqual([]);
+  });
+});
+
+describe('ruleOfProblem', () => {
+  it.each([
+    [{ file: 'a.md', field: 'date', reason: 'is required but missing' }, 'front-matter'],
+    [{ file: 'a.md', reason: 'MDX syntax error: Unexpected end of file' }, 'syntax'],
+    [{ file: 'a.md', reason: 'image «x.png» does not exist' }, 'image'],
+    [{ file: 'a.md', reason: 'raw HTML «<div>» is not shown in a .md file' }, 'raw-html'],
+    [{ file: 'a.md', reason: '«{1+1}» is a JavaScript expression, which this site removes for safety' }, 'expression'],
+    [{ file: 'a.md', reason: '`import`/`export` is not supported in articles' }, 'expression'],
+    [{ file: 'a.md', reason: 'unknown component <Calout>' }, 'component'],
+    [{ file: 'a.md', reason: 'link «javascript:alert(1)» would run code or hide content' }, 'unsafe-link'],
+    [{ file: 'content/posts/x/', reason: 'folder has no index.md or index.mdx, so it is not an article' }, 'article-file'],
+  ])('%o → %s', (problem, rule) => {
+    expect(ruleOfProblem(problem)).toBe(rule);
   });
 });

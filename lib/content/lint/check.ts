@@ -24,10 +24,10 @@ export interface CheckResult {
 export function ruleOfProblem(problem: ContentProblem): string {
   if (problem.field) return 'front-matter';
   if (/syntax error/.test(problem.reason)) return 'syntax';
-  if (/^image «|cover/.test(problem.reason)) return 'image';
-  if (/component|<[\w.]*>|prop `/.test(problem.reason)) return 'component';
+  if (/^image «/.test(problem.reason)) return 'image';
   if (/raw HTML/.test(problem.reason)) return 'raw-html';
-  if (/JavaScript expression|`import`/.test(problem.reason)) return 'expression';
+  if (/^«\{|`import`/.test(problem.reason)) return 'expression';
+  if (/component|<[\w.]*>|prop `/.test(problem.reason)) return 'component';
   if (/link «/.test(problem.reason)) return 'unsafe-link';
   if (/front matter/.test(problem.reason)) return 'front-matter';
   return 'article-file';
