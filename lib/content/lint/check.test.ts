@@ -133,6 +133,14 @@ describe('checkContent', () => {
     expect(readFileSync(path.join(root, 'content/posts/y/index.mdx'), 'utf8')).toBe(mdx.replace('ولی این را میکنم', `ولی این را می${Z}کنم`));
   });
 
+  it('does not fix headings by itself: their text is their #id', slow, async () => {
+    const root = makeRoot({ 'content/posts/h.md': article(fm(), '## مدلهای زبانی\n\nمتن.\n') });
+    const { diagnostics } = await checkContent(root, components);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ line: 5, column: 7, rule: 'zwnj-suffix', edit: undefined });
+    expect(diagnostics[0]!.message).toContain('in a heading: not fixed by --fix');
+  });
+
   it('--fix keeps CRLF line ends and the BOM, fixes title and body, and a second run changes nothing', slow, async () => {
     const lf = article('title: مدلهای زبانی\ndate: 2024-01-30', 'فکر میکنم مدلهای "بزرگ" ، سادهتر هستند.\r\n'.replace('\r\n', '\n'));
     const crlf = '\uFEFF' + lf.replace(/\n/g, '\r\n');

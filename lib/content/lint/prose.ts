@@ -6,6 +6,8 @@ export interface ProseText {
   value: string;
   /** `offsets[i]` is the body offset of `value[i]`. */
   offsets: number[];
+  /** Text of a heading: changing it changes the heading's id, which links may point to. */
+  inHeading: boolean;
 }
 
 /** Nodes whose content is not prose: code, math, raw HTML, JSX code, expressions, ESM. */
@@ -21,12 +23,14 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.)|^[\w.+-]+@[\w-]+\./i;
  */
 export function proseTexts(tree: Root, body: string): ProseText[] {
   const texts: ProseText[] = [];
+  const headingTexts = new Set<Text>();
+  visit(tree, 'heading', (heading) => visit(heading, 'text', (text) => void headingTexts.add(text)));
   visit(tree, (node: Nodes) => {
     if (NOT_PROSE.has(node.type)) return SKIP;
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && CODE_ELEMENTS.has(node.name)) return SKIP;
     if (node.type === 'link' && node.children.every((child) => child.type === 'text' && (child.value === node.url || LOOKS_LIKE_URL.test(child.value)))) return SKIP;
     if (node.type !== 'text') return undefined;
-    const text = alignText(node, body);
+    const text = alignText(node, body, headingTexts.has(node));
     if (text) texts.push(text);
     return undefined;
   });
@@ -38,7 +42,7 @@ export function proseTexts(tree: Root, body: string): ProseText[] {
  * value (escapes such as `\*`, `> ` of a quoted line, entities), so characters are matched in
  * order. An edit is only applied where value and source agree (see `sourceRange`).
  */
-function alignText(node: Text, body: string): ProseText | undefined {
+function alignText(node: Text, body: string, inHeading: boolean): ProseText | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
@@ -49,7 +53,7 @@ function alignText(node: Text, body: string): ProseText | undefined {
     if (j >= end) return undefined;
     offsets.push(j++);
   }
-  return { value: node.value, offsets };
+  return { value: node.value, offsets, inHeading };
 }
 
 /** The body range for `[start, end)` of a text's value, when the source there is exactly the value. */

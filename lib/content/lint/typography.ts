@@ -47,8 +47,10 @@ export function bodyTypography(article: Article, tree: Root): Diagnostic[] {
       if (!outside(finding, ranges)) continue;
       const range = sourceRange(text, finding.start, finding.end);
       const at = article.bodyOffset + (range?.start ?? text.offsets[Math.min(finding.start, text.offsets.length - 1)]!);
-      const edit = range && { start: article.bodyOffset + range.start, end: article.bodyOffset + range.end, text: finding.replacement };
-      found.push(diagnostic(article, finding, at, edit));
+      // A heading's id is made from its text: fixing it silently would break links to it.
+      const edit = range && !text.inHeading ? { start: article.bodyOffset + range.start, end: article.bodyOffset + range.end, text: finding.replacement } : undefined;
+      const inHeading = text.inHeading ? { ...finding, message: `${finding.message} (in a heading: not fixed by --fix, since its #id changes; fix it by hand and update links to it)` } : finding;
+      found.push(diagnostic(article, inHeading, at, edit));
     }
   }
   return found;
