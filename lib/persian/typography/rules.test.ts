@@ -123,6 +123,7 @@ describe('persian-quotes', () => {
   it('leaves quotes around Latin text, and an unpaired quote (paired in another node), alone', () => {
     expect(persianQuotes('the "hello" string')).toEqual([]);
     expect(persianQuotes('مقدار "')).toEqual([]);
+    expect(persianQuotes('مانیتور ۲۷" و ۳۲" دارد')).toEqual([]);
   });
 });
 

@@ -293,6 +293,8 @@ export function persianQuotes(text: string): TypographyFinding[] {
     const inner = match[1]!;
     const firstLetter = /\p{L}/u.exec(inner)?.[0];
     if (!isPersianLetter(firstLetter)) continue;
+    // Quoted text hugs its quotes; `۲۷" و ۳۲"` are inch marks, not a quotation.
+    if (/^\s|\s$/.test(inner) || /[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue;
     found.push({
       rule: 'persian-quotes',
       start: match.index,
