@@ -107,7 +107,7 @@ describe('punctuation-space', () => {
     expect(fixWith(punctuationSpace, text)).toBe(fixed);
   });
 
-  it.each(['عدد 3.14 و ۳٫۱۴', 'ساعت ۱۰:۳۰', 'با Node.js کار', 'و بعد ...', 'ادامه دارد ...', 'see example.com/a.b', 'a , b', 'نسخه 1.2.3', 'ممکن است؟!', 'گفت: «سلام»'])(
+  it.each(['عدد 3.14 و ۳٫۱۴', 'ساعت ۱۰:۳۰', 'با Node.js کار', 'و بعد ...', 'ادامه دارد ...', 'see example.com/a.b', 'a , b', 'نسخه 1.2.3', 'ممکن است؟!', 'گفت: «سلام»', 'سال ۵۵۰ ق.م و ۱۴۰۲ ه.ش'])(
     'leaves «%s» alone',
     (text) => {
       expect(punctuationSpace(text)).toEqual([]);

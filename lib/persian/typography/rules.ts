@@ -271,7 +271,11 @@ export function punctuationSpace(text: string): TypographyFinding[] {
     const mark = match[0];
     const before = text[match.index - 1];
     const after = text[match.index + 1];
-    const needsSpace = '،؛؟'.includes(mark) ? isLetter(after) && before !== undefined && !/\s/.test(before) : isPersianLetter(before) && isPersianLetter(after);
+    // `ق.م` and `ه.ش` are abbreviations: a one-letter word before the dot.
+    const abbreviation = mark === '.' && !isLetter(text[match.index - 2]);
+    const needsSpace = '،؛؟'.includes(mark)
+      ? isLetter(after) && before !== undefined && !/\s/.test(before)
+      : isPersianLetter(before) && isPersianLetter(after) && !abbreviation;
     if (!needsSpace) continue;
     found.push({
       rule: 'punctuation-space',
