@@ -46,7 +46,7 @@ const ARABIC_TO_PERSIAN: Record<string, string> = { '\u064A': '\u06CC', '\u0649'
 const WORD = /(?:(?=\p{Script=Arabic})[\p{L}\p{M}])+/gu;
 const PERSIAN_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
 /** Letters that never join the next one: a ZWNJ after them changes nothing visible. */
-const NON_JOINING = new Set([...'اآأإدذرزژوؤۀة']);
+const NON_JOINING = new Set([...'اآأإدذرزژوؤۀةء']);
 /** Spaces inside a line; a line break between two words is left alone. */
 const SPACES = /^[ \u00A0]+$/;
 
