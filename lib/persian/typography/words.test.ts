@@ -3,7 +3,7 @@ import { splitSuffix, splitVerbPrefix, ZWNJ } from './rules';
 import { ADJECTIVES, H_FINAL_WORDS, NOT_SUFFIXED, NOT_VERBS, NOUNS, PAST_ENDINGS, PAST_STEMS, PRESENT_ENDINGS, PRESENT_STEMS } from './words';
 
 const lists = { PRESENT_STEMS, PAST_STEMS, NOUNS, ADJECTIVES, H_FINAL_WORDS, NOT_SUFFIXED, NOT_VERBS };
-const NON_JOINING = /[اآأإدذرزژوؤ]$/;
+const NON_JOINING = /[اآأإدذرزژوؤء]$/;
 
 describe('the word lists', () => {
   it.each(Object.entries(lists))('%s: Persian letters only, no ZWNJ, no Arabic yeh/kaf, no repeats', (_name, list) => {
