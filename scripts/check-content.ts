@@ -1,44 +1,82 @@
 /**
- * `npm run check`: validates every article the way the build does (same loader, same MDX
- * pipeline) and prints problems as `file:line:column — reason / fix`, without a Next.js build.
+ * `npm run check`: checks every article the way the build does (same loader, schema and MDX
+ * pipeline), plus advice for authors, and reports like a linter:
+ *
+ *   content/posts/x/index.md:12:5  warning  zwnj-prefix  missing ZWNJ after «می»: …
+ *
+ * Errors first, then warnings, then a summary; exit code 1 on any error (0 with only
+ * warnings). `--format json` prints the same as JSON; `--fix` applies the safe fixes in place;
+ * `--root DIR` checks another project (the folder holding content/).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { mdxComponents } from '@/components/mdx/components';
-import { compileArticle } from '@/lib/content/compile';
-import { loadAllPosts } from '@/lib/content/loader';
-import { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
+import { applyEditsToSource } from '@/lib/content/lint/apply-edits';
+import { checkContent } from '@/lib/content/lint/check';
+import { formatDiagnostic, formatSummary, summarise, type Diagnostic } from '@/lib/content/lint/diagnostic';
 
-/** `--root DIR` checks another project's content (the folder holding content/). */
-function rootFromArgs(argv: string[]): string | undefined {
-  const index = argv.indexOf('--root');
-  return index >= 0 ? argv[index + 1] : undefined;
+interface Options {
+  root: string;
+  format: 'text' | 'json';
+  fix: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+    if (index < 0) return undefined;
+    return argv[index]!.includes('=') ? argv[index]!.split('=').slice(1).join('=') : argv[index + 1];
+  };
+  const format = value('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new Error(`--format must be text or json, not ${format}`);
+  return { root: value('--root') ?? process.cwd(), format, fix: argv.includes('--fix') };
+}
+
+/** Applies the safe fixes, again until nothing changes (a fix can reveal another), and lists them. */
+async function fix(root: string): Promise<Diagnostic[]> {
+  const applied: Diagnostic[] = [];
+  for (let pass = 0; pass < 5; pass++) {
+    const { diagnostics } = await checkContent(root, mdxComponents);
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of diagnostics) if (d.edit) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+    if (byFile.size === 0) break;
+    for (const [file, fixes] of byFile) {
+      const absolute = path.join(root, file);
+      const original = readFileSync(absolute, 'utf8');
+      const fixed = applyEditsToSource(original, fixes.map((d) => d.edit!));
+      if (fixed === original) continue;
+      writeFileSync(absolute, fixed);
+      applied.push(...fixes);
+    }
+  }
+  return applied;
 }
 
 async function main(): Promise<number> {
-  let posts;
-  try {
-    posts = loadAllPosts(rootFromArgs(process.argv.slice(2)));
-  } catch (error) {
-    return report(error);
-  }
-  const problems: ContentProblem[] = [];
-  for (const post of posts) {
-    try {
-      await compileArticle(post, mdxComponents);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
+  const options = parseArgs(process.argv.slice(2));
+  const fixed = options.fix ? await fix(options.root) : [];
+  const { articles, diagnostics } = await checkContent(options.root, mdxComponents);
+  const summary = summarise(articles, diagnostics);
+  if (options.format === 'json') {
+    const plain = (d: Diagnostic) => ({ ...d, edit: undefined, fixable: d.edit !== undefined });
+    console.log(JSON.stringify({ ...summary, fixed: fixed.map(plain), diagnostics: diagnostics.map(plain) }, null, 2));
+  } else {
+    if (fixed.length > 0) {
+      console.log(`fixed ${fixed.length} problem${fixed.length === 1 ? '' : 's'}:`);
+      for (const d of fixed) console.log(`  ${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message}`);
+      console.log('');
     }
+    for (const d of diagnostics) console.log(formatDiagnostic(d));
+    if (diagnostics.length > 0) console.log('');
+    console.log(formatSummary(summary));
   }
-  if (problems.length > 0) return report(new ContentError(problems));
-  console.log(`content OK: ${posts.length} article${posts.length === 1 ? '' : 's'} checked`);
-  return 0;
+  return summary.errors > 0 ? 1 : 0;
 }
 
-function report(error: unknown): number {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(`✗ ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in content/:`);
-  for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
-  return 1;
-}
-
-main().then((code) => process.exit(code));
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

@@ -1,3 +1,4 @@
+import type { Root as MdastRoot } from 'mdast';
 import type { ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { compileMDX } from 'next-mdx-remote/rsc';
@@ -10,6 +11,9 @@ import { ContentError, type ContentProblem } from './problems';
 export interface CompiledArticle {
   content: ReactElement;
   toc: TocEntry[];
+  /** The body's Markdown tree (positions are body positions) and heading ids, for `npm run check`. */
+  mdast?: MdastRoot;
+  headingIds: string[];
 }
 
 const compiled = new WeakMap<Post, Promise<CompiledArticle>>();
@@ -51,7 +55,7 @@ async function compile(post: Post, components: MDXComponents): Promise<CompiledA
       })),
     );
   }
-  return { content, toc: report.toc };
+  return { content, toc: report.toc, mdast: report.mdast, headingIds: report.headingIds ?? [] };
 }
 
 /**

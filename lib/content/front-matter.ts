@@ -49,6 +49,15 @@ export function parseArticle(text: string, file: string): ParseResult {
   return { ok: true, article: { frontMatter: result.data, body: parsed.content, bodyStartLine } };
 }
 
+/** The front matter's top-level keys as written (for `npm run check`); empty when it does not parse. */
+export function frontMatterKeys(text: string): string[] {
+  try {
+    return Object.keys(matter(text, { engines: { yaml: parseYaml } }).data);
+  } catch {
+    return [];
+  }
+}
+
 /** Hugo reads front matter keys case-insensitively (`lastMod` works), so we do too. */
 function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
@@ -164,7 +173,7 @@ function countLines(text: string): number {
   return count;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

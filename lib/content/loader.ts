@@ -211,6 +211,16 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
  * one `ContentError`, so an author fixes everything in one pass and nothing is skipped silently.
  */
 export function readAllPosts(paths: ContentPaths): Post[] {
+  const { posts, problems } = collectPosts(paths);
+  if (problems.length > 0) throw new ContentError(problems);
+  return posts;
+}
+
+/**
+ * The articles that load and the problems of those that do not, without throwing: for
+ * `npm run check`, which reports every article's problems, and `npm run new`.
+ */
+export function collectPosts(paths: ContentPaths): { posts: Post[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
   for (const article of discoverArticles(paths, problems)) {
@@ -229,9 +239,7 @@ export function readAllPosts(paths: ContentPaths): Post[] {
       });
     } else bySlug.set(post.slug, post);
   }
-
-  if (problems.length > 0) throw new ContentError(problems);
-  return posts.sort(newestFirst);
+  return { posts: posts.sort(newestFirst), problems };
 }
 
 function newestFirst(a: Post, b: Post): number {

@@ -111,6 +111,24 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
+/**
+ * Keys Hugo and PaperMod authors commonly write that this site does not use: `npm run check`
+ * accepts them quietly (compared case-insensitively), so migrated articles check clean. Any
+ * other unknown key is a warning. One list: extend it here.
+ */
+export const HUGO_FRONT_MATTER_KEYS = Object.freeze([
+  // PaperMod
+  'ShowToc', 'TocOpen', 'ShowReadingTime', 'ShowBreadCrumbs', 'ShowPostNavLinks', 'ShowWordCount',
+  'ShowRssButtonInSectionTermList', 'ShowShareButtons', 'ShowCodeCopyButtons', 'UseHugoToc', 'hidemeta',
+  'hideSummary', 'hideAuthor', 'comments', 'disableShare', 'disableHLJS', 'disableAnchoredHeadings',
+  'searchHidden', 'editPost', 'canonicalURL', 'robotsNoIndex', 'math', 'mathjax', 'katex', 'toc',
+  // Hugo itself
+  'weight', 'keywords', 'aliases', 'url', 'images', 'linkTitle', 'type', 'layout', 'publishDate',
+  'expiryDate', 'isCJKLanguage', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey',
+  'headless', 'build', 'cascade', 'menu', 'params', 'lang', 'featured_image', 'featuredImage',
+  'thumbnail', 'audio', 'videos',
+]);
+
 /** Keys the schema reads. Other keys (Hugo's `ShowToc`, `weight`…) are ignored unless they look like a typo. */
 export const knownFrontMatterKeys = Object.freeze(Object.keys(frontMatterSchema.in.shape));
 

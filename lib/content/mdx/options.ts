@@ -2,6 +2,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import type { Root as MdastRoot } from 'mdast';
 import type { PluggableList } from 'unified';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
@@ -23,6 +24,10 @@ export interface CompileReport {
   problems: BodyProblem[];
   /** Body position where parsing failed, when the body is not valid Markdown/MDX. */
   syntaxError?: ParseErrorPosition;
+  /** The Markdown tree after the remark plugins, for `npm run check` (links, typography). */
+  mdast?: MdastRoot;
+  /** Ids of every heading (h1–h6), for checking `#anchor` links. */
+  headingIds?: string[];
 }
 
 const prettyCodeOptions: PrettyCodeOptions = {
@@ -49,10 +54,11 @@ export function createMdxOptions(
     remarkMath,
     remarkGithubAlerts,
     [remarkComponentRules, { names: componentNames, problems: report.problems }],
+    () => (tree: MdastRoot) => void (report.mdast = tree),
   ];
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],
-    [rehypeHeadingIds, { toc: report.toc }],
+    [rehypeHeadingIds, { toc: report.toc, ids: (report.headingIds ??= []) }],
     [rehypePrettyCode, prettyCodeOptions],
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
     rehypeIsolateLatin,

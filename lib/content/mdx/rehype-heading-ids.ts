@@ -16,17 +16,19 @@ export const PAGE_ELEMENT_IDS = { main: 'content', related: 'related-title', foo
  * Gives headings ids that keep Persian words readable (ZWNJ becomes `-`, never dropped) and
  * collects h2–h3 for the table of contents.
  */
-export function rehypeHeadingIds(options: { toc: TocEntry[] }) {
+export function rehypeHeadingIds(options: { toc: TocEntry[]; ids?: string[] }) {
   return (tree: Root) => {
     const slugger = createSlugger();
     for (const id of Object.values(PAGE_ELEMENT_IDS)) slugger.slug(id);
     options.toc.length = 0;
+    if (options.ids) options.ids.length = 0;
     visit(tree, 'element', (node: Element) => {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!depth) return;
       const text = toString(node).trim();
       const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);
       node.properties.id = id;
+      options.ids?.push(id);
       // The footnotes heading closes the article; it is not a section to jump to.
       if (id === PAGE_ELEMENT_IDS.footnotes) return;
       if (depth === '2' || depth === '3') options.toc.push({ depth: Number(depth) as 2 | 3, id, text });
