@@ -60,7 +60,7 @@ export async function measureAtScale(count: number, pagePaths: (count: number) =
       const body = Buffer.from(await response.arrayBuffer());
       pages.push({ path: pagePath, rawKb: body.length / 1024, gzipKb: gzipSync(body).length / 1024 });
     }
-    const { output: _output, exitCode: _exitCode, ...usage } = build;
+    const usage = { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, peakMemoryMb: build.peakMemoryMb };
     return { articles: count, build: usage, outputMb: folderSizeMb('.next'), pages };
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
