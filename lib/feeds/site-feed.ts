@@ -1,0 +1,95 @@
+import { Feed } from 'feed';
+import type { Post } from '@/lib/content/posts';
+
+/** An article as a feed carries it: the post and its full body as HTML with absolute URLs. */
+export interface FeedEntry {
+  post: Post;
+  html: string;
+}
+
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed mirrors (home, a tag page). */
+  pageUrl: string;
+  /** Absolute URLs of the feed in each format it is published in. */
+  feedUrls: { rss?: string; atom?: string; json?: string };
+  language: string;
+  /** Used when an article names no author. */
+  defaultAuthor: string;
+  /** Absolute URL of the site's image (feed logo). */
+  imageUrl?: string;
+  /** Absolute URL of an article from its slug. */
+  postUrl: (slug: string) => string;
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const FEED_MEDIA_TYPES: Readonly<Record<FeedFormat, string>> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+/**
+ * One feed in any of the three formats. In RSS and Atom, titles and summaries are HTML (Atom
+ * says so with `type="html"`; RSS readers treat them so), and the `feed` package wraps them in
+ * CDATA without escaping. It also mishandles a second `]]>` inside CDATA. So they are escaped
+ * as HTML here: no title can then close the CDATA section or inject markup. JSON Feed's
+ * `title` and `summary` are plain text and are left as written.
+ */
+export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: FeedEntry[]): string {
+  const asHtml = format === 'json' ? (text: string) => text : escapeHtml;
+  const feed = new Feed({
+    id: channel.pageUrl,
+    link: channel.pageUrl,
+    title: channel.title,
+    description: channel.description,
+    language: channel.language,
+    // The newest change among the entries, not the build time: a rebuild without new
+    // content gives the same feed, so readers see nothing new.
+    updated: latestChange(entries),
+    image: channel.imageUrl,
+    copyright: '',
+    generator: false,
+    feedLinks: channel.feedUrls,
+  });
+  for (const { post, html } of entries) {
+    const url = channel.postUrl(post.slug);
+    feed.addItem({
+      id: url,
+      link: url,
+      title: asHtml(post.title),
+      description: asHtml(post.description),
+      content: html,
+      date: post.lastmod ?? post.date,
+      published: post.date,
+      author: (post.authors.length > 0 ? post.authors : [channel.defaultAuthor]).map((name) => ({ name })),
+      category: post.tags.map((tag) => ({ name: tag, term: tag })),
+    });
+  }
+  if (format === 'rss') return feed.rss2();
+  // The package has no language option for Atom, whose way is `xml:lang` on the root.
+  if (format === 'atom') return feed.atom1().replace('<feed ', `<feed xml:lang="${escapeHtml(channel.language)}" `);
+  return upgradeJsonFeed(feed.json1(), channel.language);
+}
+
+/** The package writes JSON Feed 1.0; 1.1 adds the `language` readers need for RTL text. */
+function upgradeJsonFeed(json: string, language: string): string {
+  const { version: _version, ...feed } = JSON.parse(json) as { version: string; items: { author?: unknown }[] };
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    language,
+    ...feed,
+    items: feed.items.map(({ author, ...item }) => ({ ...item, ...(author ? { authors: [author] } : {}) })),
+  });
+}
+
+function latestChange(entries: FeedEntry[]): Date | undefined {
+  const times = entries.map(({ post }) => (post.lastmod ?? post.date).getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : undefined;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
