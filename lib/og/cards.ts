@@ -26,5 +26,5 @@ export function postCard(post: Post, siteName: string, fonts: CardFonts): CardIn
 
 /** The site's card, for every page that is not an article. */
 export function siteCard(site: { name: string; description: string }, fonts: CardFonts): CardInput {
-  return { title: site.name, siteName: site.name, footer: site.description, theme: 'dark', fonts };
+  return { title: site.name, footer: site.description, theme: 'dark', fonts };
 }
