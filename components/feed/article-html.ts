@@ -9,11 +9,26 @@ import { absoluteUrl, sitePaths } from '@/lib/seo/absolute-url';
 import { FeedImage, feedMdxComponents } from './feed-mdx-components';
 
 /**
+ * Rendered bodies, on `globalThis` like the loader's posts: each feed route is its own bundle
+ * with its own copy of this module, and an article in four feeds is rendered once.
+ */
+const rendered: WeakMap<Post, Promise<string>> = ((globalThis as { __feedArticleHtml?: WeakMap<Post, Promise<string>> }).__feedArticleHtml ??= new WeakMap());
+
+/**
  * An article's full body as static HTML for feeds, with absolute links and images. The body
- * is compiled once (the same compilation the page uses, memoised per process); MDX content
+ * comes from `compileArticle` (memoised, so not compiled again for each feed); MDX content
  * takes its components as a prop, so the feed renders it with its own plain components.
  */
-export async function renderArticleHtml(post: Post): Promise<string> {
+export function renderArticleHtml(post: Post): Promise<string> {
+  let html = rendered.get(post);
+  if (!html) {
+    html = render(post);
+    rendered.set(post, html);
+  }
+  return html;
+}
+
+async function render(post: Post): Promise<string> {
   const { content } = await compileArticle(post, mdxComponents);
   const body = cloneElement(content as ReactElement<{ components: unknown }>, { components: feedMdxComponents });
   // The page shows the cover above the body (and drops its repeat from the body): so does the feed.
