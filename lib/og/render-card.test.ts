@@ -37,6 +37,21 @@ describe('renderCard', () => {
   });
 });
 
+describe('renderCard text placement', () => {
+  /** Dark pixels (text on the light card) inside a rectangle. */
+  async function inkIn(card: Buffer, box: { left: number; top: number; width: number; height: number }) {
+    const { data } = await sharp(card).extract(box).greyscale().raw().toBuffer({ resolveWithObject: true });
+    return data.filter((value) => value < 100).length;
+  }
+
+  it('draws a short title at the right edge (the start of a right-to-left line), none at the left', async () => {
+    const card = await renderCard(postCard(postFixture({ title: 'گیت' }), 'نوشته‌های فنی', fonts));
+    const titleBand = { top: 250, height: 130 };
+    expect(await inkIn(card, { left: 920, width: 200, ...titleBand })).toBeGreaterThan(500);
+    expect(await inkIn(card, { left: 80, width: 700, ...titleBand })).toBe(0);
+  });
+});
+
 describe('pangoMarkup', () => {
   it('escapes markup and forces a right-to-left line', () => {
     expect(pangoMarkup('a </span> & b')).toBe('\u200fa &lt;/span&gt; &amp; b');
