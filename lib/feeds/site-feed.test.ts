@@ -21,7 +21,7 @@ const entries: FeedEntry[] = HOSTILE_TITLES.map((title, index) => ({
     description: `خلاصهٔ ${title}`,
     date: new Date(Date.UTC(2024, 0, 30 - index)),
     tags: ['C++ & C#', 'مدل‌های زبانی'],
-    authors: index === 0 ? ['مریم <م>'] : [],
+    authors: index === 0 ? ['مریم <م>', 'Ali & Co'] : [],
   }),
   html: `<p>متن ${index} با <a href="https://example.org/tags/x/">پیوند</a> و کد <code>a &lt; b &amp;&amp; ]]&gt;</code></p>`,
 }));
@@ -47,7 +47,10 @@ describe.each(['rss', 'atom'] as const)('%s feed', (format) => {
     expect(feed.items[1]!.content).toContain('<a href="https://example.org/tags/x/">پیوند</a>');
     expect(feed.items[1]!.content).toContain('<code>');
     expect(feed.items[1]!.categories.map((category) => category.label ?? category.term)).toEqual(['C++ & C#', 'مدل‌های زبانی']);
-    expect(feed.items[0]!.authors.map((author) => author.name)).toEqual(['مریم <م>']);
+    expect(feed.items[0]!.authors.map((author) => author.name)).toEqual(['مریم <م>', 'Ali & Co']);
+    expect(feed.items[1]!.authors.map((author) => author.name)).toEqual(['نویسنده']);
+    // RSS's <author> is for e-mail addresses; names are Dublin Core creators.
+    if (format === 'rss') expect(xml).not.toContain('<author>');
   });
 
   it('dates the feed by its newest change, so an unchanged rebuild is byte-identical', () => {
@@ -68,7 +71,7 @@ describe('JSON feed', () => {
   it('keeps titles as plain text and the HTML as HTML', () => {
     expect(json.items.map((item: { title: string }) => item.title)).toEqual(entries.map(({ post }) => post.title));
     expect(json.items[0].content_html).toBe(entries[0]!.html);
-    expect(json.items[0].authors).toEqual([{ name: 'مریم <م>' }]);
+    expect(json.items[0].authors).toEqual([{ name: 'مریم <م>' }, { name: 'Ali & Co' }]);
     expect(json.items[1].authors).toEqual([{ name: 'نویسنده' }]);
   });
 });

@@ -64,25 +64,40 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
       content: html,
       date: post.lastmod ?? post.date,
       published: post.date,
-      author: (post.authors.length > 0 ? post.authors : [channel.defaultAuthor]).map((name) => ({ name })),
+      // RSS's <author> must be an e-mail address; names go in Dublin Core's <dc:creator>.
+      ...(format === 'rss'
+        ? { extensions: [{ name: 'dc:creator', objects: asRepeatedElements(authorsOf(post, channel)) }] }
+        : { author: authorsOf(post, channel).map((name) => ({ name })) }),
       category: post.tags.map((tag) => ({ name: tag, term: tag })),
     });
   }
   if (format === 'rss') return feed.rss2();
   // The package has no language option for Atom, whose way is `xml:lang` on the root.
   if (format === 'atom') return feed.atom1().replace('<feed ', `<feed xml:lang="${escapeHtml(channel.language)}" `);
-  return upgradeJsonFeed(feed.json1(), channel.language);
+  return upgradeJsonFeed(feed.json1(), channel.language, entries.map(({ post }) => authorsOf(post, channel)));
 }
 
-/** The package writes JSON Feed 1.0; 1.1 adds the `language` readers need for RTL text. */
-function upgradeJsonFeed(json: string, language: string): string {
+/**
+ * The package writes JSON Feed 1.0 with one author per item; 1.1 adds the `language` readers
+ * need for right-to-left text and lists every author.
+ */
+function upgradeJsonFeed(json: string, language: string, authors: string[][]): string {
   const { version: _version, ...feed } = JSON.parse(json) as { version: string; items: { author?: unknown }[] };
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     language,
     ...feed,
-    items: feed.items.map(({ author, ...item }) => ({ ...item, ...(author ? { authors: [author] } : {}) })),
+    items: feed.items.map(({ author: _author, ...item }, index) => ({ ...item, authors: authors[index]!.map((name) => ({ name })) })),
   });
+}
+
+/** The package hands extensions to xml-js, which writes an array as repeated elements. */
+function asRepeatedElements(texts: string[]): Record<string, unknown> {
+  return texts.map((text) => ({ _text: text })) as unknown as Record<string, unknown>;
+}
+
+function authorsOf(post: Post, channel: FeedChannel): string[] {
+  return post.authors.length > 0 ? post.authors : [channel.defaultAuthor];
 }
 
 function latestChange(entries: FeedEntry[]): Date | undefined {
