@@ -163,6 +163,14 @@ test.describe('metadata', () => {
       expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
       expect(await metaContent(page, 'og:title')).toBeTruthy();
     }
+    // The tag page's breadcrumb: home → tags → this tag.
+    await page.goto(`/tags/${TAG}/`);
+    const [block] = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const crumbs = JSON.parse(block!) as { '@type': string; itemListElement: { name: string; item: string }[] };
+    expect(crumbs['@type']).toBe('BreadcrumbList');
+    expect(crumbs.itemListElement.map((crumb) => crumb.item)).toEqual([absolute('/'), absolute('/tags/'), absolute(`/tags/${TAG}/`)]);
+    expect(crumbs.itemListElement.at(-1)!.name).toBe(TAG);
+
     const decoded = await sharp(await (await fetchOnSite(request, absolute('/og/site.jpg'))).body()).metadata();
     expect([decoded.width, decoded.height]).toEqual([1200, 630]);
 
