@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
+import { siteMetadataDefaults } from '@/lib/seo/page-metadata';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import './globals.css';
@@ -22,7 +23,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
-  openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+  // Feeds, Open Graph and Twitter card defaults; pages with their own use pageMetadata().
+  ...siteMetadataDefaults(),
 };
 
 export const viewport: Viewport = {

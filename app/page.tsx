@@ -1,6 +1,10 @@
+import type { Metadata } from 'next';
 import { PostCard } from '@/components/article/PostCard';
 import { getPublishedPosts } from '@/lib/content/posts';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { uiText } from '@/lib/ui-text';
+
+export const metadata: Metadata = pageMetadata({ path: '/' });
 
 export default function HomePage() {
   const posts = getPublishedPosts();

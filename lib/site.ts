@@ -21,6 +21,8 @@ export const site = {
   editBaseUrl: (process.env.SITE_EDIT_BASE_URL ?? '').replace(/\/+$/, ''),
   /** How many related articles to show at the end of an article. */
   relatedCount: 3,
+  /** How many of the newest articles each feed (site and per tag) carries, in full. */
+  feedItemCount: 20,
 } as const;
 
 /**

@@ -58,6 +58,12 @@ export const uiText = {
     tagTitle: (tag: string) => `نوشته‌های برچسب «${tag}»`,
     count: (count: string) => `${count} نوشته`,
   },
+  feeds: {
+    rss: (site: string) => `خوراک RSS ${site}`,
+    atom: (site: string) => `خوراک Atom ${site}`,
+    json: (site: string) => `خوراک JSON ${site}`,
+    tagRss: (tag: string) => `خوراک RSS برچسب «${tag}»`,
+  },
   notFound: {
     title: 'صفحه پیدا نشد',
     body: 'نشانی‌ای که باز کرده‌اید وجود ندارد یا جابه‌جا شده است.',

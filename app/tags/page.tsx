@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getAllTags, getPublishedPosts } from '@/lib/content/posts';
 import { formatPersianNumber } from '@/lib/persian/digits';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { uiText } from '@/lib/ui-text';
 
-export const metadata: Metadata = { title: uiText.tags.title, alternates: { canonical: '/tags/' } };
+export const metadata: Metadata = pageMetadata({ title: uiText.tags.title, path: '/tags/' });
 
 export default function TagsPage() {
   const tags = getAllTags(getPublishedPosts());

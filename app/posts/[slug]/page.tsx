@@ -4,7 +4,12 @@ import { ArticleView } from '@/components/article/ArticleView';
 import { mdxComponents } from '@/components/mdx/components';
 import { compileArticle } from '@/lib/content/compile';
 import { getArticleLinks, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { absoluteUrl, sitePaths } from '@/lib/seo/absolute-url';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata, postSocialImage } from '@/lib/seo/page-metadata';
 import { site } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
 // Only article pages can hold math: other pages do not download KaTeX's stylesheet.
 import 'katex/dist/katex.min.css';
 
@@ -22,26 +27,22 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
   if (!post) return {};
-  const url = `/posts/${post.slug}/`;
-  // Social sites do not show SVG previews; a raster cover is offered, an SVG one is not.
-  const cover = post.cover && !post.cover.src.toLowerCase().endsWith('.svg') ? post.cover : undefined;
   return {
-    title: post.title,
-    description: post.description,
-    alternates: { canonical: url },
-    authors: (post.authors.length > 0 ? post.authors : [site.author]).map((name) => ({ name })),
-    openGraph: {
-      type: 'article',
-      url,
+    ...pageMetadata({
       title: post.title,
       description: post.description,
-      siteName: site.name,
-      locale: site.locale,
-      publishedTime: post.date.toISOString(),
-      modifiedTime: post.lastmod?.toISOString(),
-      tags: post.tags,
-      images: cover ? [{ url: cover.src, width: cover.width, height: cover.height, alt: cover.alt }] : undefined,
-    },
+      path: sitePaths.post(post.slug),
+      // The generated card, not the cover: it carries the title and works for SVG covers too.
+      image: postSocialImage(post.slug, post.title),
+      openGraph: {
+        type: 'article',
+        publishedTime: post.date.toISOString(),
+        modifiedTime: (post.lastmod ?? post.date).toISOString(),
+        authors: post.authors.length > 0 ? post.authors : [site.author],
+        tags: post.tags,
+      },
+    }),
+    authors: (post.authors.length > 0 ? post.authors : [site.author]).map((name) => ({ name })),
   };
 }
 
@@ -51,5 +52,27 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug(slug);
   if (!post) notFound();
   const { content, toc } = await compileArticle(post, mdxComponents);
-  return <ArticleView post={post} content={content} toc={toc} links={getArticleLinks(post, posts, site.relatedCount)} />;
+  const url = absoluteUrl(sitePaths.post(post.slug));
+  return (
+    <>
+      <JsonLd
+        data={[
+          articleJsonLd({
+            post,
+            url,
+            imageUrl: postSocialImage(post.slug, post.title).url,
+            siteName: site.name,
+            siteUrl: absoluteUrl(sitePaths.home),
+            defaultAuthor: site.author,
+            language: site.language,
+          }),
+          breadcrumbJsonLd([
+            { name: uiText.nav.home, url: absoluteUrl(sitePaths.home) },
+            { name: post.title, url },
+          ]),
+        ]}
+      />
+      <ArticleView post={post} content={content} toc={toc} links={getArticleLinks(post, posts, site.relatedCount)} />
+    </>
+  );
 }
