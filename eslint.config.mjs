@@ -6,5 +6,14 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    rules: {
+      // `_name` marks a binding kept on purpose (a rest-destructuring that drops a field).
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
   globalIgnores(['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', 'next-env.d.ts']),
 ]);

@@ -21,6 +21,8 @@ type ImageProps = { src?: string; alt?: string; title?: string; width?: number |
 
 export function FeedImage({ src, alt, title, width, height }: ImageProps) {
   if (!src) return null;
+  // Feed readers get a plain <img> with an absolute URL: next/image's srcset points at /_next/image.
+  // eslint-disable-next-line @next/next/no-img-element
   return <img src={src} alt={alt ?? ''} title={title} width={width} height={height} loading="lazy" />;
 }
 
