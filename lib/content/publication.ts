@@ -19,7 +19,7 @@ export function publicationStatus(post: Pick<Post, 'draft' | 'date'>, now: Date 
  * tests) the clock is live. Setting `BUILD_TIME` yourself shows what a build at that
  * instant would publish.
  */
-export function publicationClock(env: NodeJS.ProcessEnv = process.env): Date {
+export function publicationClock(env: Partial<NodeJS.ProcessEnv> = process.env): Date {
   const pinned = env.BUILD_TIME ? new Date(env.BUILD_TIME) : undefined;
   if (pinned && Number.isNaN(pinned.getTime())) {
     throw new RangeError(`BUILD_TIME «${env.BUILD_TIME}» is not a date: write an ISO 8601 instant such as 2030-01-01T00:00:00Z`);
