@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
-import { site } from '@/lib/site';
+import { shouldShowDrafts, site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import './globals.css';
 
@@ -23,6 +23,8 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+  // A preview shows drafts and scheduled articles: no page of it may reach a search engine.
+  robots: shouldShowDrafts() ? { index: false, follow: false } : undefined,
 };
 
 export const viewport: Viewport = {

@@ -19,7 +19,6 @@ export const uiText = {
   },
   post: {
     updated: 'به‌روزرسانی:',
-    draftBadge: 'پیش‌نویس',
   },
   article: {
     footnotes: 'پانویس‌ها',
@@ -57,6 +56,13 @@ export const uiText = {
     title: 'برچسب‌ها',
     tagTitle: (tag: string) => `نوشته‌های برچسب «${tag}»`,
     count: (count: string) => `${count} نوشته`,
+  },
+  /** Marks for articles readers cannot see yet, shown only in previews (`next dev`, preview builds). */
+  publication: {
+    draft: 'پیش‌نویس',
+    scheduled: 'زمان‌بندی‌شده',
+    draftNote: 'این نوشته هنوز منتشر نشده است و فقط در پیش‌نمایش دیده می‌شود.',
+    scheduledNote: (date: string) => `انتشار در ${date}؛ تا آن زمان این نوشته فقط در پیش‌نمایش دیده می‌شود.`,
   },
   notFound: {
     title: 'صفحه پیدا نشد',
