@@ -19,7 +19,6 @@ export const uiText = {
   },
   post: {
     updated: 'به‌روزرسانی:',
-    draftBadge: 'پیش‌نویس',
   },
   article: {
     footnotes: 'پانویس‌ها',
@@ -63,6 +62,13 @@ export const uiText = {
     atom: (site: string) => `خوراک Atom ${site}`,
     json: (site: string) => `خوراک JSON ${site}`,
     tagRss: (tag: string) => `خوراک RSS برچسب «${tag}»`,
+  },
+  /** Marks for articles readers cannot see yet, shown only in previews (`next dev`, preview builds). */
+  publication: {
+    draft: 'پیش‌نویس',
+    scheduled: 'زمان‌بندی‌شده',
+    draftNote: 'این نوشته هنوز منتشر نشده است و فقط در پیش‌نمایش دیده می‌شود.',
+    scheduledNote: (date: string) => `انتشار در ${date}؛ تا آن زمان این نوشته فقط در پیش‌نمایش دیده می‌شود.`,
   },
   notFound: {
     title: 'صفحه پیدا نشد',

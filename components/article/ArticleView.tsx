@@ -5,6 +5,7 @@ import type { ArticleLinks, Post } from '@/lib/content/posts';
 import { ArticleFooter } from './ArticleFooter';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
+import { PublicationBanner } from './PublicationBanner';
 import { TableOfContents } from './TableOfContents';
 import { TocHighlighter } from './TocHighlighter';
 
@@ -16,6 +17,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
     <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
       <article dir="rtl" lang="fa" className="article min-w-0">
         <header className="mb-8">
+          <PublicationBanner post={post} />
           <h1 className="text-3xl font-black leading-tight sm:text-4xl">
             <BidiText text={post.title} />
           </h1>

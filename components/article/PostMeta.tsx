@@ -2,8 +2,9 @@ import { formatReadingTime } from '@/lib/persian/reading-time';
 import type { Post } from '@/lib/content/posts';
 import { uiText } from '@/lib/ui-text';
 import { JalaliDate } from './JalaliDate';
+import { PublicationBadge } from './PublicationBadge';
 
-/** Date, reading time and (when set) last update, separated by middots. */
+/** Date, reading time and (when set) last update, separated by middots; in previews, a draft or scheduled badge. */
 export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdated?: boolean }) {
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
@@ -19,7 +20,7 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
           </span>
         </>
       ) : null}
-      {post.draft ? <span className="rounded bg-amber-200 px-2 text-amber-950">{uiText.post.draftBadge}</span> : null}
+      <PublicationBadge post={post} />
     </p>
   );
 }

@@ -1,7 +1,9 @@
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { MDXComponents } from 'mdx/types';
-import { afterAll, describe, expect, it } from 'vitest';
+import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compileArticle } from './compile';
 import { loadAllPosts, type Post } from './loader';
 import { article, makeRoot, png, rejectedContentError, removeRoots, svg } from './test-fixtures';
@@ -390,6 +392,23 @@ describe('compileArticle memoisation', () => {
     const again = postFrom('a.md', article(frontMatter, 'متن.\n'));
     expect(compileArticle(again, components)).not.toBe(first);
     expect(renderToStaticMarkup((await first).content)).toBe('<p>متن.</p>');
+  });
+
+  it('shows a saved edit on the next request, as `next dev` needs: new Post, compiled again', slow, async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    try {
+      const root = makeRoot({ 'content/posts/a.md': article(frontMatter, 'نسخهٔ اول.\n') });
+      const html = async () => renderToStaticMarkup((await compileArticle(loadAllPosts(root)[0]!, components)).content);
+      expect(await html()).toBe('<p>نسخهٔ اول.</p>');
+      const file = path.join(root, 'content/posts/a.md');
+      writeFileSync(file, article(frontMatter, 'نسخهٔ ویرایش‌شده.\n'));
+      // Editors can save twice within a clock tick; a later mtime stands for the second save.
+      const later = new Date(statSync(file).mtimeMs + 5_000);
+      utimesSync(file, later, later);
+      expect(await html()).toBe('<p>نسخهٔ ویرایش‌شده.</p>');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('keeps a failed compile failed (the same rejected promise)', slow, async () => {

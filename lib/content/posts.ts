@@ -1,19 +1,26 @@
 import { shouldShowDrafts } from '@/lib/site';
 import { slugify } from '@/lib/persian/slug';
 import { loadAllPosts, type Post } from './loader';
+import { publicationClock, publicationStatus } from './publication';
 
 export type { Post } from './loader';
 
-/** Articles readers see, newest first: drafts only where editors preview them. */
-export function getPublishedPosts(rootDir?: string): Post[] {
+/**
+ * Articles readers see, newest first: THE gate between content/ and the site. Drafts and
+ * articles scheduled after `now` (the build's clock) are left out, except where editors
+ * preview them (`shouldShowDrafts()`). Every page, list, tag, feed, sitemap, search index,
+ * related/previous/next link, image route and OG image derives from this list: no page calls
+ * `loadAllPosts` (only `npm run check` and tests do) and nothing else filters.
+ */
+export function getPublishedPosts(rootDir?: string, now: Date = publicationClock()): Post[] {
   const posts = loadAllPosts(rootDir);
-  return shouldShowDrafts() ? posts : posts.filter((post) => !post.draft);
+  return shouldShowDrafts() ? posts : posts.filter((post) => publicationStatus(post, now) === 'published');
 }
 
 /** `slug` as it arrives from a route (possibly percent-encoded) or already decoded. */
-export function getPostBySlug(slug: string, rootDir?: string): Post | undefined {
+export function getPostBySlug(slug: string, rootDir?: string, now?: Date): Post | undefined {
   const wanted = decodeRouteParam(slug);
-  return getPublishedPosts(rootDir).find((post) => post.slug === wanted);
+  return getPublishedPosts(rootDir, now).find((post) => post.slug === wanted);
 }
 
 /**
