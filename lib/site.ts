@@ -1,3 +1,5 @@
+import { parsePageSize } from './content/pagination';
+
 /**
  * Site settings: the one place to change the site's name, address and source links.
  * Everything else (metadata, share and edit links) reads from here. Deployment-specific
@@ -21,6 +23,8 @@ export const site = {
   editBaseUrl: (process.env.SITE_EDIT_BASE_URL ?? '').replace(/\/+$/, ''),
   /** How many related articles to show at the end of an article. */
   relatedCount: 3,
+  /** Articles per list page (home, tags, categories); `SITE_POSTS_PER_PAGE` overrides at build time. */
+  postsPerPage: parsePageSize(process.env.SITE_POSTS_PER_PAGE, 10),
 } as const;
 
 /**
