@@ -15,7 +15,7 @@ export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePa
   const newer = page.newer ? listPagePath(basePath, page.newer) : undefined;
   const older = page.older ? listPagePath(basePath, page.older) : undefined;
   return (
-    <nav aria-label={uiText.pagination.label} className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-6 text-sm print:hidden" data-testid="pagination">
+    <nav aria-label={uiText.pagination.label} className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-6 text-sm sm:grid sm:grid-cols-[1fr_auto_1fr] print:hidden" data-testid="pagination">
       {newer ? <link rel="prev" href={newer} /> : null}
       {older ? <link rel="next" href={older} /> : null}
       {/* On a phone the page number takes its own row, so both links fit on one line. */}
@@ -30,7 +30,7 @@ export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePa
           </Link>
         ) : null}
       </div>
-      <div className="sm:order-3">
+      <div className="sm:order-3 sm:justify-self-end">
         {older ? (
           <Link prefetch={false} href={older} rel="next" className={linkClass}>
             {uiText.pagination.older}
