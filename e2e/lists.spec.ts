@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT } from './helpers';
+import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT, expectNoHorizontalScroll } from './helpers';
 
 // These run against `next start` and the static export alike; the builds use two articles
 // a page (playwright.config.ts), so the four real articles fill two home pages.
@@ -194,3 +194,21 @@ test('the series box links to the series page, which lists its parts in order', 
   await page.getByRole('link', { name: 'مجموعهٔ «مبانی الگوریتم»' }).click();
   await expectPath(page, '/series/مبانی-الگوریتم/');
 });
+
+for (const listPath of ['/page/2/', '/archive/', '/categories/برنامه-نویسی/', '/series/مبانی-الگوریتم/', '/series/', '/categories/']) {
+  test(`@phone ${listPath} fits a 360 px screen`, async ({ page }, testInfo) => {
+    const response = await page.goto(encodeURI(listPath));
+    expect(response?.status()).toBe(200);
+    await page.evaluate(() => document.fonts.ready);
+    await expectNoHorizontalScroll(page);
+    // Both pagination links stay on one line each.
+    for (const link of await page.getByTestId('pagination').getByRole('link').all()) {
+      const { height, lineHeight } = await link.evaluate((element) => ({
+        height: element.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+      }));
+      expect(height).toBeLessThan(lineHeight * 2);
+    }
+    await page.screenshot({ path: testInfo.outputPath('phone.png'), fullPage: true });
+  });
+}
