@@ -23,7 +23,7 @@ interface PostListDefinition {
   posts: Post[];
 }
 
-export const taxonomyBasePath = (kind: PagedTaxonomy) => `/${kind}/`;
+const taxonomyBasePath = (kind: PagedTaxonomy) => `/${kind}/`;
 
 const termTitle: Record<PagedTaxonomy, (name: string) => string> = {
   tags: uiText.tags.tagTitle,
