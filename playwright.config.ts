@@ -15,7 +15,12 @@ const previewPort = port + 2;
 const previewBaseURL = `http://127.0.0.1:${previewPort}`;
 
 /** Site settings the tests check (canonical, share and edit links), given to the builds. */
-const siteEnv = { SITE_URL: baseURL, SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main' };
+const siteEnv = {
+  SITE_URL: baseURL,
+  SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main',
+  // Two articles a page, so that the four real articles paginate.
+  SITE_POSTS_PER_PAGE: '2',
+};
 
 /**
  * Playwright cannot download its browsers here, so Debian's Chromium is used when present.
@@ -72,7 +77,7 @@ export default defineConfig({
     {
       // What a plain static host or CDN serves must work as well: the reader-facing basics.
       name: 'static-export',
-      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts'],
+      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL },
     },
     {
@@ -88,12 +93,16 @@ export default defineConfig({
     ? undefined
     : [
         {
-          // Builds the site, its static export and the preview build, then serves the build with
+          // Builds the static export, the preview build and the site, then serves the build with
           // `next start` and out/ with a plain static file server, as a CDN would. One after the
-          // other: with the export building beside an already running server, pages lost their JS chunks.
+          // other: with the export building beside an already running server, pages lost their JS
+          // chunks. The production build comes last: the export build also writes into .next/,
+          // and its client code (which asks for `index.txt` RSC files) left `next start` without
+          // client-side navigation.
           command:
-            'npm run build && npm run build:export && ' +
+            'npm run build:export && ' +
             `SHOW_DRAFTS=1 NEXT_DIST_DIR=${PREVIEW_DIST_DIR} SITE_URL=${previewBaseURL} npx next build && ` +
+            'npm run build && ' +
             // --no-port-switching: a busy port must fail the static-export tests, not move the server.
             `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
           env: { ...siteEnv, PORT: String(port) },

@@ -70,6 +70,37 @@ export const uiText = {
     draftNote: 'این نوشته هنوز منتشر نشده است و فقط در پیش‌نمایش دیده می‌شود.',
     scheduledNote: (date: string) => `انتشار در ${date}؛ تا آن زمان این نوشته فقط در پیش‌نمایش دیده می‌شود.`,
   },
+  headerNav: {
+    archive: 'بایگانی',
+    search: 'جست‌وجو',
+  },
+  pagination: {
+    label: 'صفحه‌های فهرست',
+    newer: 'نوشته‌های تازه‌تر',
+    older: 'نوشته‌های قدیمی‌تر',
+    pageOf: (page: string, total: string) => `صفحهٔ ${page} از ${total}`,
+    /** A later page's title: «برچسب «الگوریتم»، صفحهٔ ۲». */
+    titleWithPage: (title: string, page: string) => `${title}، صفحهٔ ${page}`,
+    /** The home page's later pages are not "latest" any more. */
+    allPosts: 'همهٔ نوشته‌ها',
+  },
+  categories: {
+    title: 'دسته‌ها',
+    categoryTitle: (category: string) => `نوشته‌های دستهٔ «${category}»`,
+    label: 'دسته',
+  },
+  series: {
+    title: 'مجموعه‌ها',
+    seriesTitle: (series: string) => `مجموعهٔ «${series}»`,
+    part: (part: string) => `بخش ${part}`,
+    partCount: (count: string) => `${count} بخش`,
+    allParts: 'همهٔ بخش‌ها در یک صفحه',
+  },
+  archive: {
+    title: 'بایگانی',
+    intro: (count: string) => `همهٔ ${count} نوشته، به ترتیب تاریخ انتشار، از تازه‌ترین.`,
+    count: (count: string) => `${count} نوشته`,
+  },
   notFound: {
     title: 'صفحه پیدا نشد',
     body: 'نشانی‌ای که باز کرده‌اید وجود ندارد یا جابه‌جا شده است.',

@@ -13,6 +13,8 @@ export const sitePaths = {
   home: '/',
   tags: '/tags/',
   archive: '/archive/',
+  categories: '/categories/',
+  seriesIndex: '/series/',
   post: (slug: string) => `/posts/${slug}/`,
   tag: (slug: string) => `/tags/${slug}/`,
   category: (slug: string) => `/categories/${slug}/`,
