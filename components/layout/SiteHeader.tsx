@@ -1,11 +1,12 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/SearchBox';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link prefetch={false} href="/" className="text-lg font-extrabold">
           {site.name}
         </Link>
@@ -19,6 +20,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

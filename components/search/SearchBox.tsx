@@ -1,0 +1,37 @@
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { uiText } from '@/lib/ui-text';
+import { SearchShortcut } from './SearchShortcut';
+
+export const SITE_SEARCH_INPUT_ID = 'site-search';
+
+/**
+ * The header's search box: a plain form that opens /search/?q=… (so it works without
+ * JavaScript). The only script it brings is the keyboard shortcut; the search engine and the
+ * index load on the search page, once a reader has asked for them.
+ */
+export function SearchBox() {
+  return (
+    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} className="flex min-w-0 items-center">
+      <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
+        {uiText.search.inputLabel}
+      </label>
+      <input
+        id={SITE_SEARCH_INPUT_ID}
+        type="search"
+        name="q"
+        required
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder={uiText.search.placeholder}
+        title={uiText.search.shortcutHint}
+        aria-keyshortcuts="/ Control+K"
+        enterKeyHint="search"
+        autoComplete="off"
+        className="w-full min-w-0 rounded-s-md border border-line bg-page px-3 py-1.5 text-sm sm:w-44"
+      />
+      <button type="submit" className="rounded-e-md border border-s-0 border-line bg-surface px-3 py-1.5 text-sm">
+        {uiText.search.submit}
+      </button>
+      <SearchShortcut />
+    </form>
+  );
+}

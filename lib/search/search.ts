@@ -1,0 +1,49 @@
+import MiniSearch from 'minisearch';
+import type { SearchDocument, SearchIndexFile } from './index-file';
+import { miniSearchOptions, type IndexedArticle } from './options';
+import { trimQuery } from './query';
+import { highlight, snippet, type TextPart } from './snippet';
+import { queryTerms } from './tokenize';
+
+export interface SearchHit {
+  document: SearchDocument;
+  title: TextPart[];
+  snippet: TextPart[];
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** How many articles matched (more than `hits` when the list was cut at the limit). */
+  total: number;
+  /** True when no article has every word, and these are articles with some of them. */
+  partial: boolean;
+}
+
+/** A loaded index that answers queries. Pure: fetching the file is the caller's business. */
+export interface Searcher {
+  search(query: string, limit?: number): SearchOutcome;
+}
+
+export function createSearcher(file: SearchIndexFile): Searcher {
+  const miniSearch = MiniSearch.loadJS<IndexedArticle>(file.index, miniSearchOptions);
+  return {
+    search(query, limit = 20) {
+      const cut = trimQuery(query);
+      if (queryTerms(cut).length === 0) return { hits: [], total: 0, partial: false };
+      let results = miniSearch.search(cut);
+      let partial = false;
+      // A long or wordy query rarely has every word in one article; show those with most of them.
+      if (results.length === 0 && queryTerms(cut).length > 1) {
+        results = miniSearch.search(cut, { combineWith: 'OR' });
+        partial = results.length > 0;
+      }
+      const hits = results.slice(0, limit).flatMap((result) => {
+        const document = file.documents[result.id as number];
+        if (!document) return [];
+        const terms = new Set(result.terms);
+        return [{ document, title: highlight(document.title, terms), snippet: snippet(document.text, terms) }];
+      });
+      return { hits, total: results.length, partial };
+    },
+  };
+}
