@@ -11,7 +11,7 @@ export const SITE_SEARCH_INPUT_ID = 'site-search';
  */
 export function SearchBox() {
   return (
-    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} className="flex min-w-0 items-center">
+    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} className="flex w-full min-w-0 items-center sm:w-auto">
       <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
         {uiText.search.inputLabel}
       </label>
@@ -19,14 +19,13 @@ export function SearchBox() {
         id={SITE_SEARCH_INPUT_ID}
         type="search"
         name="q"
-        required
         maxLength={MAX_QUERY_LENGTH}
         placeholder={uiText.search.placeholder}
         title={uiText.search.shortcutHint}
         aria-keyshortcuts="/ Control+K"
         enterKeyHint="search"
         autoComplete="off"
-        className="w-full min-w-0 rounded-s-md border border-line bg-page px-3 py-1.5 text-sm sm:w-44"
+        className="min-w-0 flex-1 rounded-s-md border border-line bg-page px-3 py-1.5 text-sm sm:w-44 sm:flex-none"
       />
       <button type="submit" className="rounded-e-md border border-s-0 border-line bg-surface px-3 py-1.5 text-sm">
         {uiText.search.submit}
