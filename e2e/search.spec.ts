@@ -6,6 +6,11 @@ const ZWNJ = '\u200C';
 const MINISEARCH_SIGNATURE = 'MiniSearch: loadJSON should be given the same options';
 
 const headerSearch = (page: Page) => page.locator('header').getByRole('searchbox');
+const dropDown = (page: Page) => page.locator('header [data-header-results]');
+const dropDownHrefs = async (page: Page) => {
+  await expect(dropDown(page).locator('li a').first()).toBeVisible();
+  return dropDown(page).locator('li a').evaluateAll((links) => links.map((link) => decodeURI(link.getAttribute('href') ?? '')));
+};
 const pageSearch = (page: Page) => page.locator('main').getByRole('searchbox');
 const results = (page: Page) => page.locator('main [data-search-results] > li');
 const status = (page: Page) => page.locator('main').getByRole('status');
@@ -30,6 +35,12 @@ for (const { query, expected } of [
   test(`the header search finds «${query}»`, async ({ page }) => {
     await page.goto(GIT_ARTICLE);
     await headerSearch(page).fill(query);
+    // As the reader types: the best few, in the header.
+    const best = await dropDownHrefs(page);
+    expect(expected).toContain(best[0]);
+    for (const href of best) expect(expected).toContain(href);
+
+    // Enter: every result, on the search page.
     await headerSearch(page).press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=/);
     expect(searchedQuery(page)).toBe(query);
@@ -121,12 +132,13 @@ test('an article loads neither the index nor the search engine until the reader 
   expect(requests.filter((url) => url.includes('/search/'))).toEqual([]);
   expect((await Promise.all(scripts)).some((source) => source.includes(MINISEARCH_SIGNATURE))).toBe(false);
 
-  // Opening search (shortcut, query, Enter) is what brings them.
+  // Opening the box alone still loads nothing; typing in it is what brings them.
   await page.keyboard.press('/');
   await expect(headerSearch(page)).toBeFocused();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/search/'))).toEqual([]);
   await page.keyboard.type('ChatGPT');
-  await page.keyboard.press('Enter');
-  expect((await resultHrefs(page))[0]).toBe(SEED);
+  expect((await dropDownHrefs(page))[0]).toBe(SEED);
   expect(requests.some((url) => url.includes('/search/index.json'))).toBe(true);
   expect((await Promise.all(scripts)).some((source) => source.includes(MINISEARCH_SIGNATURE))).toBe(true);
 });
@@ -148,6 +160,30 @@ test('/ and Ctrl+K open search, but not while the reader is typing', async ({ pa
   await page.locator('h1').click();
   await page.keyboard.press('/');
   await expect(pageSearch(page)).toBeFocused();
+});
+
+test('the header drop-down works with the keyboard: arrows, Escape, Enter', async ({ page }) => {
+  await page.goto(BINARY_SEARCH);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('git');
+  const links = dropDown(page).locator('a');
+  await expect(links.first()).toBeVisible();
+  await expect(dropDown(page).getByRole('status')).toHaveText(/^[۱-۹][۰-۹]* نتیجه برای «git»$/);
+
+  await page.keyboard.press('Escape');
+  await expect(dropDown(page)).toBeHidden();
+  await expect(headerSearch(page)).toBeFocused();
+  await page.keyboard.type(' rebase');
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(headerSearch(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${GIT_ARTICLE}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('rebase');
+  await expect(dropDown(page)).toBeHidden();
 });
 
 test('search works with the keyboard alone', async ({ page }) => {

@@ -80,6 +80,7 @@ export const uiText = {
     noResultsHint: 'املای واژه‌ها را بررسی کنید یا واژه‌های کمتر یا کلی‌تری بنویسید.',
     truncated: (max: string) => `عبارت جست‌وجو بیش از ${max} نویسه بود و کوتاه شد.`,
     resultsLabel: 'نتیجه‌های جست‌وجو',
+    allResults: 'همهٔ نتیجه‌ها',
     needsJavaScript: 'نتیجه‌های جست‌وجو با جاوااسکریپت نمایش داده می‌شوند.',
   },
 } as const;

@@ -1,17 +1,18 @@
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { uiText } from '@/lib/ui-text';
+import { HeaderSearch } from './HeaderSearch';
 import { SearchShortcut } from './SearchShortcut';
 
 export const SITE_SEARCH_INPUT_ID = 'site-search';
 
 /**
  * The header's search box: a plain form that opens /search/?q=… (so it works without
- * JavaScript). The only script it brings is the keyboard shortcut; the search engine and the
- * index load on the search page, once a reader has asked for them.
+ * JavaScript). On every page it brings only the keyboard shortcut and a small listener; the
+ * drop-down of results, the search engine and the index load once the reader types.
  */
 export function SearchBox() {
   return (
-    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} className="flex w-full min-w-0 items-center sm:w-auto">
+    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} className="relative flex w-full min-w-0 items-center sm:w-auto">
       <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
         {uiText.search.inputLabel}
       </label>
@@ -31,6 +32,7 @@ export function SearchBox() {
         {uiText.search.submit}
       </button>
       <SearchShortcut />
+      <HeaderSearch inputId={SITE_SEARCH_INPUT_ID} />
     </form>
   );
 }

@@ -1,54 +1,52 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { formatPersianNumber } from '@/lib/persian/digits';
 import type { Searcher } from '@/lib/search/search';
 import { MAX_QUERY_LENGTH, trimQuery } from '@/lib/search/query';
 import { uiText } from '@/lib/ui-text';
 import { SearchForm, SEARCH_QUERY_INPUT_ID } from './SearchForm';
 import { SearchResults } from './SearchResults';
+import { searchStatusMessage } from './status-message';
 
-type IndexStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** The `?q=` the page was opened with; the page is one static file, so only the browser knows. */
+const readLinkedQuery = () => new URLSearchParams(window.location.search).get('q') ?? '';
+const noLinkedQueryOnServer = () => '';
+const neverChanges = () => () => {};
 
 /**
- * The search page: the query lives in the URL (`?q=`), so a result list can be linked; it is
- * read here, in the browser, because the page itself is one static file. (Read after hydration
- * rather than through useSearchParams, whose Suspense fallback would swap the search box under
- * a reader who is already typing in it.) The engine and its index are fetched on the first
- * query, not when the page opens empty.
+ * The search page: the query lives in the URL (`?q=`), so a result list can be linked. It is read
+ * in the browser after hydration (not through useSearchParams, whose Suspense fallback would
+ * swap the search box under a reader already typing in it). The engine and its index are
+ * fetched once there is a query, not when the page opens empty.
  */
 export function SearchPanel() {
-  const [query, setQuery] = useState('');
+  const linkedQuery = useSyncExternalStore(neverChanges, readLinkedQuery, noLinkedQueryOnServer);
+  const [typedQuery, setTypedQuery] = useState<string>();
+  const query = typedQuery ?? linkedQuery;
   const [searcher, setSearcher] = useState<Searcher>();
-  const [status, setStatus] = useState<IndexStatus>('idle');
+  const [failed, setFailed] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const startLoading = useCallback(() => {
-    if (status === 'loading' || status === 'ready') return;
-    setStatus('loading');
+  const wantsIndex = query.trim() !== '';
+  useEffect(() => {
+    if (!wantsIndex || searcher || failed) return;
+    let current = true;
     import('@/lib/search/load-searcher')
       .then(({ loadSearcher }) => loadSearcher())
       .then(
-        (loaded) => {
-          setSearcher(loaded);
-          setStatus('ready');
-        },
-        () => setStatus('failed'),
+        (loaded) => current && setSearcher(loaded),
+        () => current && setFailed(true),
       );
-  }, [status]);
-
-  useEffect(() => {
-    const linked = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (!linked) return;
-    setQuery(linked);
-    startLoading();
-    // Only for the query the page opened with; later ones start loading as they are typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    return () => {
+      current = false;
+    };
+  }, [wantsIndex, searcher, failed]);
 
   const onQueryChange = (value: string) => {
-    setQuery(value);
-    if (value.trim()) startLoading();
+    setTypedQuery(value);
+    // After a failed download, the next keystroke tries again.
+    setFailed(false);
     const url = new URL(window.location.href);
     if (value.trim()) url.searchParams.set('q', value);
     else url.searchParams.delete('q');
@@ -81,11 +79,7 @@ export function SearchPanel() {
     else focusResult(current + (event.key === 'ArrowDown' ? 1 : -1));
   };
 
-  let message = '';
-  if (searched && status === 'loading') message = uiText.search.loading;
-  else if (searched && status === 'failed') message = uiText.search.loadFailed;
-  else if (outcome && outcome.total === 0) message = uiText.search.noResults(searched);
-  else if (outcome) message = uiText.search.resultCount(formatPersianNumber(outcome.total), searched);
+  const message = searchStatusMessage(searched, { failed, ready: searcher !== undefined, outcome });
 
   return (
     <>

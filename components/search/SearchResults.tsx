@@ -36,7 +36,8 @@ export function SearchResults({ hits, ref, onKeyDown }: SearchResultsProps) {
   );
 }
 
-function Marked({ parts }: { parts: TextPart[] }) {
+/** Text with the matched words in `<mark>`, Latin tokens isolated as everywhere on the site. */
+export function Marked({ parts }: { parts: TextPart[] }) {
   return (
     <>
       {parts.map((part, index) =>

@@ -21,13 +21,14 @@ export interface SearchOutcome {
 
 /** A loaded index that answers queries. Pure: fetching the file is the caller's business. */
 export interface Searcher {
-  search(query: string, limit?: number): SearchOutcome;
+  /** At most `limit` hits, each with a passage of about `passageLength` characters. */
+  search(query: string, options?: { limit?: number; passageLength?: number }): SearchOutcome;
 }
 
 export function createSearcher(file: SearchIndexFile): Searcher {
   const miniSearch = MiniSearch.loadJS<IndexedArticle>(file.index, miniSearchOptions);
   return {
-    search(query, limit = 20) {
+    search(query, { limit = 20, passageLength = 180 } = {}) {
       const cut = trimQuery(query);
       if (queryTerms(cut).length === 0) return { hits: [], total: 0, partial: false };
       let results = miniSearch.search(cut);
@@ -41,7 +42,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
         const document = file.documents[result.id as number];
         if (!document) return [];
         const terms = new Set(result.terms);
-        return [{ document, title: highlight(document.title, terms), snippet: snippet(document.text, terms) }];
+        return [{ document, title: highlight(document.title, terms), snippet: snippet(document.text, terms, passageLength) }];
       });
       return { hits, total: results.length, partial };
     },
