@@ -17,6 +17,7 @@ export function buildSearchIndex(posts: readonly Post[]): SearchIndexFile {
       id,
       title: post.title,
       headings: headings.join('\n'),
+      // Every name an author files the article under: tags, categories and its series.
       tags: [...post.tags, ...post.categories, post.series ?? ''].join('\n'),
       body: text,
     })),
