@@ -87,6 +87,13 @@ describe('search over the real articles', () => {
     expect(hit!.document.dateLabel).toMatch(/^[۰-۹]+ [آ-ی]+ [۰-۹]{4}$/);
   });
 
+  it('marks one-letter words only when the query has nothing longer', () => {
+    const marked = (query: string) => searcher.search(query).hits[0]!.snippet.filter((part) => part.match).map((part) => part.text);
+    expect(marked('تقسیم و حل')).not.toContain('و');
+    expect(marked('تقسیم و حل')).toContain('تقسیم');
+    expect(marked('و')).toContain('و');
+  });
+
   it('answers nothing for nonsense, emptiness or punctuation', () => {
     for (const query of ['ژغژغ', '', '   ', '؟!«»']) expect(searcher.search(query)).toEqual({ hits: [], total: 0, partial: false });
   });

@@ -41,7 +41,10 @@ export function createSearcher(file: SearchIndexFile): Searcher {
       const hits = results.slice(0, limit).flatMap((result) => {
         const document = file.documents[result.id as number];
         if (!document) return [];
-        const terms = new Set(result.terms);
+        // A one-letter word (`و`, the `n` of `O(n log n)`) is everywhere: marking each would drown
+        // the passage, so it is marked only when it is all the reader asked for.
+        const longer = result.terms.filter((term) => term.length > 1);
+        const terms = new Set(longer.length > 0 ? longer : result.terms);
         return [{ document, title: highlight(document.title, terms), snippet: snippet(document.text, terms, passageLength) }];
       });
       return { hits, total: results.length, partial };
