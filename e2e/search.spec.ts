@@ -138,8 +138,11 @@ test('an article loads neither the index nor the search engine until the reader 
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => url.includes('/search/'))).toEqual([]);
   await page.keyboard.type('ChatGPT');
-  expect((await dropDownHrefs(page))[0]).toBe(SEED);
+  expect(await dropDownHrefs(page)).toEqual([SEED]);
   expect(requests.some((url) => url.includes('/search/index.json'))).toBe(true);
+  // The passage is the article's text, fetched for the one result shown and no other.
+  await expect(dropDown(page).locator('li mark', { hasText: 'ChatGPT' }).first()).toBeVisible();
+  expect(requests.filter((url) => url.includes('/search/passages/'))).toHaveLength(1);
   expect((await Promise.all(scripts)).some((source) => source.includes(MINISEARCH_SIGNATURE))).toBe(true);
 });
 

@@ -4,12 +4,14 @@ import Link from 'next/link';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { loadSearcher } from '@/lib/search/load-searcher';
 import { trimQuery } from '@/lib/search/query';
-import type { Searcher } from '@/lib/search/search';
+import type { SearchHit, Searcher } from '@/lib/search/search';
 import { uiText } from '@/lib/ui-text';
 import { Marked } from './SearchResults';
+import { passageKey, usePassages } from './use-passages';
 import { searchStatusMessage } from './status-message';
 
 const SHOWN = 5;
+const NO_HITS: SearchHit[] = [];
 
 /**
  * The header's drop-down of the best few results as the reader types. Loaded on demand (with
@@ -30,7 +32,8 @@ export default function HeaderResults({ query, onChoose }: { query: string; onCh
   }, []);
 
   const searched = trimQuery(useDeferredValue(query));
-  const outcome = useMemo(() => (searcher && searched ? searcher.search(searched, { limit: SHOWN, passageLength: 110 }) : undefined), [searcher, searched]);
+  const outcome = useMemo(() => (searcher && searched ? searcher.search(searched, { limit: SHOWN }) : undefined), [searcher, searched]);
+  const passages = usePassages(outcome?.hits ?? NO_HITS, 110);
   const message = searchStatusMessage(searched, { failed, ready: searcher !== undefined, outcome });
 
   return (
@@ -50,7 +53,7 @@ export default function HeaderResults({ query, onChoose }: { query: string; onCh
                   <Marked parts={hit.title} />
                 </span>
                 <span className="mt-1 block leading-6 text-muted-strong">
-                  <Marked parts={hit.snippet} />
+                  <Marked parts={passages.get(passageKey(hit)) ?? []} />
                 </span>
               </Link>
             </li>

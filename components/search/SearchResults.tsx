@@ -4,6 +4,7 @@ import { BidiText } from '@/components/article/BidiText';
 import type { SearchHit } from '@/lib/search/search';
 import type { TextPart } from '@/lib/search/snippet';
 import { uiText } from '@/lib/ui-text';
+import { passageKey, usePassages } from './use-passages';
 
 interface SearchResultsProps {
   hits: SearchHit[];
@@ -13,6 +14,7 @@ interface SearchResultsProps {
 
 /** Matching articles: title, date and a passage with the matched words marked. */
 export function SearchResults({ hits, ref, onKeyDown }: SearchResultsProps) {
+  const passages = usePassages(hits, 180);
   return (
     <ol ref={ref} onKeyDown={onKeyDown} aria-label={uiText.search.resultsLabel} className="mt-4 divide-y divide-line" data-search-results>
       {hits.map((hit) => (
@@ -26,8 +28,8 @@ export function SearchResults({ hits, ref, onKeyDown }: SearchResultsProps) {
             <time dateTime={hit.document.date} className="mt-1 block text-sm text-muted">
               {hit.document.dateLabel}
             </time>
-            <p className="mt-2 leading-8 text-muted-strong">
-              <Marked parts={hit.snippet} />
+            <p className="mt-2 min-h-16 leading-8 text-muted-strong">
+              <Marked parts={passages.get(passageKey(hit)) ?? []} />
             </p>
           </article>
         </li>

@@ -9,7 +9,15 @@ export interface SearchDocument {
   date: string;
   /** `۱۰ بهمن ۱۴۰۲`, formatted at build time */
   dateLabel: string;
-  /** The article's plain text, ZWNJs intact, for the highlighted passage. */
+  /**
+   * Where the article's plain text is (ZWNJs intact), fetched only for the results on screen
+   * so the index stays small. Named after its content, so a cached copy is never stale.
+   */
+  passage: string;
+}
+
+/** The file served at a SearchDocument's `passage`. */
+export interface SearchPassageFile {
   text: string;
 }
 
@@ -21,3 +29,4 @@ export interface SearchIndexFile {
 }
 
 export const SEARCH_INDEX_PATH = '/search/index.json';
+export const SEARCH_PASSAGES_PATH = '/search/passages/';

@@ -2,10 +2,11 @@ import MiniSearch from 'minisearch';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPublishedPosts, type Post } from '@/lib/content/posts';
-import { buildSearchIndex } from './build-index';
+import { buildSearchData } from './build-index';
 import type { SearchIndexFile } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
-import { createSearcher, type Searcher } from './search';
+import { createSearcher, type SearchHit, type Searcher } from './search';
+import { snippet } from './snippet';
 
 const ZWNJ = '\u200C';
 const SEED = '/posts/large-language-models-training/';
@@ -15,14 +16,19 @@ const GIT = '/posts/git-rebase-va-merge/';
 
 let posts: Post[];
 let file: SearchIndexFile;
+let passages: Map<string, string>;
 let searcher: Searcher;
+/** The passage a result shows: its article's text, with the words it matched marked. */
+const passageOf = (hit: SearchHit) => snippet(passages.get(hit.document.passage.split('/').pop()!)!, new Set(hit.terms));
 const urls = (query: string) => searcher.search(query).hits.map((hit) => hit.document.url);
 
 beforeAll(() => {
   // The real articles in content/posts/, through the one list every page uses.
   posts = getPublishedPosts();
+  const data = buildSearchData(posts);
   // Served as JSON: search exactly what a browser gets after the round trip.
-  file = JSON.parse(JSON.stringify(buildSearchIndex(posts))) as SearchIndexFile;
+  file = JSON.parse(JSON.stringify(data.index)) as SearchIndexFile;
+  passages = data.passages;
   searcher = createSearcher(file);
 });
 
@@ -81,14 +87,14 @@ describe('search over the real articles', () => {
   it('shows a passage of the article with the match marked, ZWNJs intact', () => {
     const [hit] = searcher.search('مرتب سازی').hits;
     expect(hit!.document.url).toBe(MERGE_SORT);
-    const marked = hit!.snippet.filter((part) => part.match).map((part) => part.text);
+    const marked = passageOf(hit!).filter((part) => part.match).map((part) => part.text);
     expect(marked).toContain(`مرتب${ZWNJ}سازی`);
     expect(hit!.title.filter((part) => part.match).map((part) => part.text)).toEqual([`مرتب${ZWNJ}سازی`]);
     expect(hit!.document.dateLabel).toMatch(/^[۰-۹]+ [آ-ی]+ [۰-۹]{4}$/);
   });
 
   it('marks one-letter words only when the query has nothing longer', () => {
-    const marked = (query: string) => searcher.search(query).hits[0]!.snippet.filter((part) => part.match).map((part) => part.text);
+    const marked = (query: string) => passageOf(searcher.search(query).hits[0]!).filter((part) => part.match).map((part) => part.text);
     expect(marked('تقسیم و حل')).not.toContain('و');
     expect(marked('تقسیم و حل')).toContain('تقسیم');
     expect(marked('و')).toContain('و');
@@ -109,12 +115,22 @@ describe('search over the real articles', () => {
     expect(outcome.hits[0]!.document.url).toBe(MERGE_SORT);
   });
 
-  it('stays small: index and passages per article (raw and gzip)', () => {
+  it('serves each article’s passage under a name that changes with its text', () => {
+    for (const document of file.documents) {
+      expect(document.passage).toMatch(/^\/search\/passages\/\d+-[0-9a-f]{12}\.json$/);
+      expect(passages.get(document.passage.split('/').pop()!)).toBeTruthy();
+    }
+    const edited = buildSearchData(posts.map((post, i) => (i === 0 ? { ...post, body: `${post.body}\n\nیک جملهٔ تازه.` } : post)));
+    expect(edited.index.documents[0]!.passage).not.toBe(file.documents[0]!.passage);
+    expect(edited.index.documents[1]!.passage).toBe(file.documents[1]!.passage);
+  });
+
+  it('stays small: the index a first search downloads, per article (raw and gzip)', () => {
     const json = JSON.stringify(file);
-    const perArticle = { raw: json.length / posts.length, gzip: gzipSync(json).length / posts.length };
-    // Measured at 22.8 KB raw / 5.5 KB gzip per article; a regression that doubles it fails.
-    expect(perArticle.raw).toBeLessThan(45_000);
-    expect(perArticle.gzip).toBeLessThan(11_000);
+    const perArticle = { raw: Buffer.byteLength(json) / posts.length, gzip: gzipSync(json).length / posts.length };
+    // Measured at 11.9 KB raw / 2.3 KB gzip per article; a regression that doubles it fails.
+    expect(perArticle.raw).toBeLessThan(24_000);
+    expect(perArticle.gzip).toBeLessThan(4_600);
   });
 });
 

@@ -2,13 +2,14 @@ import MiniSearch from 'minisearch';
 import type { SearchDocument, SearchIndexFile } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
 import { trimQuery } from './query';
-import { highlight, snippet, type TextPart } from './snippet';
+import { highlight, type TextPart } from './snippet';
 import { queryTerms } from './tokenize';
 
 export interface SearchHit {
   document: SearchDocument;
   title: TextPart[];
-  snippet: TextPart[];
+  /** The folded index terms this article matched, to mark in its passage. */
+  terms: string[];
 }
 
 export interface SearchOutcome {
@@ -21,14 +22,14 @@ export interface SearchOutcome {
 
 /** A loaded index that answers queries. Pure: fetching the file is the caller's business. */
 export interface Searcher {
-  /** At most `limit` hits, each with a passage of about `passageLength` characters. */
-  search(query: string, options?: { limit?: number; passageLength?: number }): SearchOutcome;
+  /** The best `limit` articles for a query, best first. */
+  search(query: string, options?: { limit?: number }): SearchOutcome;
 }
 
 export function createSearcher(file: SearchIndexFile): Searcher {
   const miniSearch = MiniSearch.loadJS<IndexedArticle>(file.index, miniSearchOptions);
   return {
-    search(query, { limit = 20, passageLength = 180 } = {}) {
+    search(query, { limit = 20 } = {}) {
       const cut = trimQuery(query);
       if (queryTerms(cut).length === 0) return { hits: [], total: 0, partial: false };
       let results = miniSearch.search(cut);
@@ -44,8 +45,8 @@ export function createSearcher(file: SearchIndexFile): Searcher {
         // A one-letter word (`و`, the `n` of `O(n log n)`) is everywhere: marking each would drown
         // the passage, so it is marked only when it is all the reader asked for.
         const longer = result.terms.filter((term) => term.length > 1);
-        const terms = new Set(longer.length > 0 ? longer : result.terms);
-        return [{ document, title: highlight(document.title, terms), snippet: snippet(document.text, terms, passageLength) }];
+        const terms = longer.length > 0 ? longer : result.terms;
+        return [{ document, title: highlight(document.title, new Set(terms)), terms }];
       });
       return { hits, total: results.length, partial };
     },

@@ -1,5 +1,5 @@
 import { getPublishedPosts } from '@/lib/content/posts';
-import { buildSearchIndex } from '@/lib/search/build-index';
+import { getSearchData } from '@/lib/search/build-index';
 
 /**
  * The search index, built from the published articles at build time and served as a plain file
@@ -8,7 +8,7 @@ import { buildSearchIndex } from '@/lib/search/build-index';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(buildSearchIndex(getPublishedPosts()), {
+  return Response.json(getSearchData(getPublishedPosts()).index, {
     headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
   });
 }
