@@ -13,10 +13,13 @@ export function usePassages(hits: readonly SearchHit[], length: number): Readonl
   const [passages, setPassages] = useState<ReadonlyMap<string, TextPart[]>>(() => new Map());
   useEffect(() => {
     let current = true;
+    const shown = new Set(hits.map(passageKey));
+    // Passages of results no longer on screen are dropped as new ones arrive.
+    const keepShown = (previous: ReadonlyMap<string, TextPart[]>) => new Map([...previous].filter(([key]) => shown.has(key)));
     import('@/lib/search/load-searcher').then(({ loadPassage }) => {
       for (const hit of hits) {
         loadPassage(hit, length).then(
-          (parts) => current && setPassages((previous) => new Map(previous).set(passageKey(hit), parts)),
+          (parts) => current && setPassages((previous) => keepShown(previous).set(passageKey(hit), parts)),
           // Without its passage a result still shows its title and date.
           () => {},
         );
