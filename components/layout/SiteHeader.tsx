@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/SearchBox';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 
@@ -25,6 +26,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -23,7 +23,7 @@ function sourceFiles(dir: string): string[] {
 describe('getPublishedPosts is the single gate to articles', () => {
   it('no route, component or script but the allowed ones reads articles through the loader', () => {
     const files = scanned.flatMap(sourceFiles).filter((file) => !/\.test\.tsx?$/.test(file) && !file.endsWith('test-fixtures.ts'));
-    expect(files).toContain('app/page.tsx');
+    expect(files).toContain('app/[[...page]]/page.tsx');
     const offenders = files.filter((file) => !allowed.has(file) && /\b(loadAllPosts|readAllPosts)\b/.test(readFileSync(path.join(root, file), 'utf8')));
     expect(offenders, 'use getPublishedPosts() from lib/content/posts.ts instead').toEqual([]);
   });
