@@ -21,6 +21,19 @@ export const site = {
   editBaseUrl: (process.env.SITE_EDIT_BASE_URL ?? '').replace(/\/+$/, ''),
   /** How many related articles to show at the end of an article. */
   relatedCount: 3,
+  /**
+   * Shortcodes of a Hugo theme drawn with one of this site's components (Callout, Details,
+   * Figure): positional arguments get the names in `positional`, `values` translates the
+   * theme's values. Unmapped theme shortcodes show their inner text and are reported by
+   * `npm run check`.
+   */
+  hugoShortcodes: {
+    alert: {
+      component: 'Callout',
+      positional: ['type'],
+      values: { type: { info: 'note', success: 'tip', danger: 'caution', error: 'caution', warn: 'warning' } },
+    },
+  },
 } as const;
 
 /**
