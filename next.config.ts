@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { NextConfig } from 'next';
 
 /**
@@ -10,6 +11,17 @@ if (process.argv.includes('build') && !process.env.SITE_URL) {
   console.warn('⚠ SITE_URL is not set: canonical, Open Graph and share links will point to http://localhost:3000.');
 }
 
+/**
+ * Old addresses of articles (Hugo `aliases`) answer with a 308 to the article. They come from
+ * the content loader, run by tsx in a child process: this file cannot import it, since its
+ * `@/` paths do not resolve when Next.js loads the config. A static host has no redirects:
+ * there, `scripts/redirects.ts --write-export` writes an HTML page at each old address.
+ */
+function articleRedirects() {
+  const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/redirects.ts', '--json'], { encoding: 'utf8' });
+  return JSON.parse(json) as Array<{ source: string; destination: string; permanent: true }>;
+}
+
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
   // A separate build folder, so the export and the `next start` build can coexist (tests use both).
@@ -17,6 +29,7 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,
+  ...(staticExport ? {} : { redirects: async () => articleRedirects() }),
   images: {
     unoptimized: staticExport,
     formats: ['image/avif', 'image/webp'],
