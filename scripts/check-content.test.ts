@@ -45,18 +45,23 @@ describe('npm run check', () => {
     });
     const { code, err } = check(root);
     expect(code).toBe(1);
-    // Front matter problems stop before compiling, so fix them first: here the date.
-    expect(err).toContain('✗ 1 problem in content/:');
+    // Front matter and body problems of every article, in one run.
+    expect(err).toContain('✗ 3 problems in content/:');
     expect(err).toContain('content/posts/bad-date/index.md:3:1 — front matter `date`: «2024-13-45» is not a valid date');
     expect(err).toContain('fix: write the publication date as `date: 2024-01-30`');
+    expect(err).toContain('content/posts/bad-mdx/index.mdx:8:1 — unknown component <Calout>');
+    expect(err).toContain('content/posts/no-image/index.md:8:1 — image «diagram.png» does not exist');
     expect(err).not.toMatch(/\n\s+at /);
+  });
 
-    rmSync(path.join(root, 'content/posts/bad-date'), { recursive: true });
-    const second = check(root);
-    expect(second.code).toBe(1);
-    expect(second.err).toContain('✗ 2 problems in content/:');
-    expect(second.err).toContain('content/posts/bad-mdx/index.mdx:8:1 — unknown component <Calout>');
-    expect(second.err).toContain('content/posts/no-image/index.md:8:1 — image «diagram.png» does not exist');
-    expect(second.err).not.toMatch(/\n\s+at /);
+  it('reports the body of an article whose front matter fails in the same run', { timeout: 60_000 }, () => {
+    const root = project({
+      'both/index.md': '---\ntitle: هر دو\ndate: 2024-13-45\n---\n\nمتن\n\n![نمودار](diagram.png)\n',
+    });
+    const { code, err } = check(root);
+    expect(code).toBe(1);
+    expect(err).toContain('✗ 2 problems in content/:');
+    expect(err).toContain('content/posts/both/index.md:3:1 — front matter `date`');
+    expect(err).toContain('content/posts/both/index.md:8:1 — image «diagram.png» does not exist');
   });
 });

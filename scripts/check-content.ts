@@ -3,9 +3,8 @@
  * pipeline) and prints problems as `file:line:column — reason / fix`, without a Next.js build.
  */
 import { mdxComponents } from '@/components/mdx/components';
-import { compileArticle } from '@/lib/content/compile';
-import { loadAllPosts } from '@/lib/content/loader';
-import { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
+import { checkContent } from '@/lib/content/check';
+import { ContentError, formatProblem } from '@/lib/content/problems';
 
 /** `--root DIR` checks another project's content (the folder holding content/). */
 function rootFromArgs(argv: string[]): string | undefined {
@@ -14,23 +13,12 @@ function rootFromArgs(argv: string[]): string | undefined {
 }
 
 async function main(): Promise<number> {
-  let posts;
-  try {
-    posts = loadAllPosts(rootFromArgs(process.argv.slice(2)));
-  } catch (error) {
-    return report(error);
-  }
-  const problems: ContentProblem[] = [];
-  for (const post of posts) {
-    try {
-      await compileArticle(post, mdxComponents);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) return report(new ContentError(problems));
-  console.log(`content OK: ${posts.length} article${posts.length === 1 ? '' : 's'} checked`);
+  // Front matter and body problems of every article together, in one run.
+  const { checked, problems } = await checkContent(rootFromArgs(process.argv.slice(2)) ?? process.cwd(), mdxComponents);
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  if (errors.length > 0) return report(new ContentError(problems));
+  for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
+  console.log(`content OK: ${checked} article${checked === 1 ? '' : 's'} checked`);
   return 0;
 }
 
