@@ -89,7 +89,7 @@ export function renderShortcode(
   report({
     severity: 'warning',
     reason: paired
-      ? `Hugo shortcode «{{< ${call.name} >}}…{{< /${call.name} >}}» is not known here: only its inner text is shown`
+      ? `Hugo shortcode «${call.open.raw.slice(0, 60)}…${call.close!.raw}» is not known here: only its inner text is shown`
       : `Hugo shortcode «${call.open.raw.slice(0, 60)}» is not known here and is left out`,
     fix: paired
       ? 'write the inner text as plain Markdown (a `> [!NOTE]` alert, or `<Callout>`/`<Details>` in .mdx), or map the shortcode to a component in `hugoShortcodes` in lib/site.ts'
