@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   // `--root DIR` imports into another project (the folder holding content/); tests use it.
   const rootIndex = args.indexOf('--root');
   const rootDir = rootIndex >= 0 ? path.resolve(args[rootIndex + 1] ?? '.') : process.cwd();
-  const siteDir = args.find((arg, index) => !arg.startsWith('-') && index !== rootIndex + 1);
+  const siteDir = args.find((arg, index) => !arg.startsWith('-') && (rootIndex < 0 || index !== rootIndex + 1));
   if (!siteDir) {
     console.error('usage: npm run import:hugo -- <path to a Hugo site>');
     return 2;
