@@ -142,8 +142,8 @@ function tomlProblem(error: unknown, file: string): ContentProblem {
   const reason = (tomlError.message ?? String(error)).split('\n')[0]!;
   return {
     file,
-    // smol-toml counts lines of the text after the opening `+++` line's own newline.
-    line: tomlError.line !== undefined ? tomlError.line + 1 : undefined,
+    // gray-matter hands smol-toml the text from the opening `+++` line's own newline, and smol-toml counts from 1: its line N is file line N.
+    line: tomlError.line,
     column: tomlError.column,
     reason: `front matter is not valid TOML: ${reason}`,
     fix: 'write each field as `key = value` with text in double quotes, e.g. `title = "عنوان"`, lists as `tags = ["الف", "ب"]`',

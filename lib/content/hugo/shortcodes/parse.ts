@@ -45,7 +45,10 @@ const TAG =
 const RAW_INNER = new Set(['highlight']);
 
 export function findShortcodeTags(text: string): ShortcodeTag[] {
-  const skipped = fencedCodeRanges(text);
+  // Code inside `highlight` may hold a ``` line of its own, which must not open a fence.
+  const skipped = fencedCodeRanges(
+    text.replace(/(\{\{[<%]\s*highlight\b[\s\S]*?[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*highlight\s*[>%]\}\})/g, (_match, open: string, inner: string, close: string) => open + inner.replace(/[^\n]/g, ' ') + close),
+  );
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const tags: ShortcodeTag[] = [];

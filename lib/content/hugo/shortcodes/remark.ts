@@ -67,6 +67,8 @@ function blockNode(placed: PlacedShortcode, inner: RootContent[], position: Root
       paragraph.data = { hProperties: { className: [rendering.className] } };
       return [paragraph];
     }
+    case 'text':
+      return [{ type: 'paragraph', children: [{ type: 'text', value: rendering.text }], position }];
     case 'unwrap':
       return inner;
     case 'omit':
@@ -96,11 +98,13 @@ function replaceInline(tree: Root, shortcodes: readonly PlacedShortcode[]) {
       });
       return;
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && PLACEHOLDER.test(node.url)) {
-      node.url = node.url.replace(PLACEHOLDER, '');
-    }
-    PLACEHOLDER.lastIndex = 0;
-    if (node.type === 'image' && node.alt) node.alt = node.alt.replace(PLACEHOLDER, '');
+    // In an address only text (a `ref`) can stand; anything else leaves nothing.
+    const asText = (_match: string, number: string) => {
+      const rendering = shortcodes[Number(number)]!.rendering;
+      return rendering.kind === 'text' ? rendering.text : '';
+    };
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = node.url.replace(PLACEHOLDER, asText);
+    if (node.type === 'image' && node.alt) node.alt = node.alt.replace(PLACEHOLDER, asText);
     if (node.type !== 'text' || !parent || index === undefined) return;
     const text = node as Text;
     if (!text.value.includes('\uE000')) return;
@@ -111,7 +115,8 @@ function replaceInline(tree: Root, shortcodes: readonly PlacedShortcode[]) {
       last = match.index + match[0].length;
       const placed = shortcodes[Number(match[1])]!;
       if (match[2] !== 's') continue;
-      if (placed.rendering.kind === 'link') pieces.push(linkNode(placed.rendering));
+      if (placed.rendering.kind === 'text') pieces.push({ type: 'text', value: placed.rendering.text });
+      else if (placed.rendering.kind === 'link') pieces.push(linkNode(placed.rendering));
       else if (placed.rendering.kind === 'figure') pieces.push({ type: 'image', url: placed.rendering.src, alt: placed.rendering.alt ?? placed.rendering.caption ?? '' });
     }
     if (last < text.value.length) pieces.push({ type: 'text', value: text.value.slice(last) });

@@ -10,6 +10,8 @@ export type ShortcodeRendering =
   | { kind: 'figure'; src: string; alt?: string; caption?: string }
   | { kind: 'component'; component: string; props: Record<string, string> }
   | { kind: 'link'; href: string; text: string; className: string }
+  /** Text, also inside a link's address: `ref`/`relref` become the article's URL. */
+  | { kind: 'text'; text: string }
   /** A paired shortcode this site does not know: its inner Markdown is shown as it is. */
   | { kind: 'unwrap' }
   /** A self-closing shortcode this site does not know: left out. */
@@ -38,8 +40,8 @@ export interface LinkTexts {
 
 const EMBEDS = new Set(['youtube', 'vimeo', 'gist', 'tweet', 'x', 'instagram']);
 
-/** Shortcodes handled before rendering (`highlight` becomes a code fence, `ref` a URL). */
-export const SOURCE_SHORTCODES = new Set(['highlight', 'ref', 'relref']);
+/** Shortcodes handled in the source text (`highlight` becomes a code fence). */
+export const SOURCE_SHORTCODES = new Set(['highlight']);
 
 export function renderShortcode(
   call: ShortcodeCall,

@@ -12,8 +12,7 @@ import { highlightOptionsToMeta, renderShortcode, SOURCE_SHORTCODES, type Custom
  * becomes a paragraph of its own (blank lines around it, with the line's indentation or `>`
  * prefix so lists and quotes continue), which inserts lines: `originalLine` maps each line of
  * the prepared text back to the author's body, so every problem still points at their line.
- * `highlight` becomes a code fence and `ref`/`relref` the article's URL right here, since
- * both are text to the parser.
+ * `highlight` becomes a code fence right here, since its inner text is code.
  */
 
 export const PLACEHOLDER_START = '\uE000';
@@ -75,13 +74,13 @@ export function prepareHugoSource(body: string, options: PrepareOptions): Prepar
       } else edits.push({ start: call.open.start, end: call.close.end, text: codeFence(body, call) });
       continue;
     }
-    if (call.name === 'ref' || call.name === 'relref') {
-      const target = refTarget(call);
-      edits.push({ start: call.open.start, end: call.open.end, text: (target && options.refs[target]) || '#' });
-      continue;
-    }
     if (SOURCE_SHORTCODES.has(call.name)) continue;
-    const rendering = renderShortcode(call, options.custom, options.texts, (problem) => problems.push({ ...at, ...problem }));
+    // A missing ref target was reported by the loader, which knows every article.
+    const target = call.name === 'ref' || call.name === 'relref' ? refTarget(call) : undefined;
+    const rendering: ShortcodeRendering =
+      call.name === 'ref' || call.name === 'relref'
+        ? { kind: 'text', text: (target && options.refs[target]) || '#' }
+        : renderShortcode(call, options.custom, options.texts, (problem) => problems.push({ ...at, ...problem }));
     const index = shortcodes.push({ call, rendering }) - 1;
     if (call.close) {
       edits.push({ start: call.open.start, end: call.open.end, text: placeholderFor(body, call.open, index, 'o') });
