@@ -96,8 +96,9 @@ function syntaxProblem(post: CompilableArticle, error: unknown, prepared: Prepar
       .replace(/\s*More information:.*$/, '')
       .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}`,
     fix:
-      post.format === 'mdx' && /`<\/?[A-Za-z][\w.-]*>?`/.test(reason) && /closing tag|end tag|Unexpected/i.test(reason)
-        ? `if it is text (a placeholder), wrap \`${/`(<\/?[A-Za-z][\w.-]*>?)`/.exec(reason)![1]!.replace(/^<\//, '<')}\` in backticks or write \`\\<\`; otherwise close the tag`
+      // An all-capitals tag is a placeholder in prose (`git checkout <BRANCH>`), never a component.
+      post.format === 'mdx' && /`<\/?[A-Z][A-Z0-9_]*>?`/.test(reason)
+        ? `to show it as text, wrap \`${/`(<\/?[A-Z][A-Z0-9_]*>?)`/.exec(reason)![1]!.replace(/^<\//, '<')}\` in backticks or write \`\\<\``
         : post.format === 'mdx'
         ? 'in .mdx, `<` starts a component and `{` an expression: close every tag, or write them as `&lt;` / `\\{` (or rename the file to .md for plain Markdown)'
         : 'check the Markdown around this line',

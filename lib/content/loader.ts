@@ -10,6 +10,7 @@ import { isSiteLanguage, languageName, parseArticleFileName } from './hugo/langu
 import { resolveRefs, type RefIndex, buildRefIndex } from './hugo/refs';
 import { summaryAboveMoreDivider } from './hugo/summary';
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
+import { internalLinkProblems } from './internal-links';
 import { ContentError, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
 
@@ -290,7 +291,7 @@ export function collectPosts(paths: ContentPaths): ContentCollection {
   // Hugo `ref`/`relref` name other articles by file: resolved once every article is known.
   const refIndex: RefIndex = buildRefIndex(paths, articles, posts);
   for (const post of posts) post.refs = resolveRefs(post, refIndex, problems);
-  problems.push(...aliasClashes(posts));
+  problems.push(...aliasClashes(posts), ...internalLinkProblems(posts));
 
   const bySlug = new Map<string, Post>();
   for (const post of posts) {

@@ -227,3 +227,16 @@ describe('npm run check (checkContent)', () => {
     expect(problems[3]!.fix).toContain("copy Hugo's `static/` folder into `public/`");
   });
 });
+
+describe('links between articles', () => {
+  it('accept an article’s address or an old address of one, and report one that goes nowhere, at its line', () => {
+    const problems = problemsOf({
+      'content/posts/a.md': yaml('aliases: [/fa/old-b/]'),
+      'content/posts/b.fa.md': yaml('', '[الف](/posts/a/) و [قدیمی](/fa/old-b/) و [ج](/posts/%D8%AC/)\n\n```md\n[x](/posts/nowhere/)\n```\n\n[گم](/posts/c)\n'),
+      'content/posts/ج.md': yaml(''),
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/posts/b.fa.md', line: 11, column: 6, reason: 'link to «/posts/c» goes to no article' }),
+    ]);
+  });
+});
