@@ -29,7 +29,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,
-  ...(staticExport ? {} : { redirects: async () => articleRedirects() }),
+  // Also given to the export build, which Next.js warns about (a static host ignores them): that
+  // build rewrites .next/routes-manifest.json, and without them `next start` would lose them.
+  redirects: async () => articleRedirects(),
   images: {
     unoptimized: staticExport,
     formats: ['image/avif', 'image/webp'],

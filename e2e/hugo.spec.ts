@@ -57,7 +57,7 @@ test.describe('articles imported from Hugo', () => {
 
   test('details, alert, embeds and ref links render with the site’s own components', async ({ page }) => {
     await page.goto(HTTP_CACHING);
-    await expect(page.locator('article details summary')).toHaveText('نمونه‌ای از گفت‌وگوی مرورگر و سرور');
+    await expect(page.locator('.prose details.details summary')).toHaveText('نمونه‌ای از گفت‌وگوی مرورگر و سرور');
     await expect(page.locator('.embed-link a[href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"]')).toHaveText(/ویدیو در یوتیوب: آشنایی با کش در مرورگر/);
     await expect(page.locator('.embed-link a[href="https://vimeo.com/76979871"]')).toHaveText(/ویدیو در ویمئو/);
     await page.locator('article a', { hasText: 'اسکریپت‌های Bash امن‌تر' }).click();
