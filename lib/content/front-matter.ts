@@ -51,7 +51,7 @@ export function parseArticle(text: string, file: string): ParseResult {
 
   const bodyOffset = text.length - parsed.content.length;
   const body = { body: parsed.content, bodyStartLine: countLines(text.slice(0, bodyOffset)) + 1 };
-  const data = hugoAliases(withoutEmptyValues(lowerCaseKeys(parsed.data)));
+  const data = stackImageAsCover(withoutEmptyValues(lowerCaseKeys(parsed.data)));
   const problems: ContentProblem[] = [...typoProblems(data, text, file)];
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) problems.push(...result.error.issues.map((issue) => schemaProblem(issue, data, text, file)));
@@ -102,7 +102,7 @@ function emptyToUndefined(value: unknown): unknown {
 }
 
 /** The Stack theme's `image:` is the cover; PaperMod's `cover.image` wins when both are set. */
-function hugoAliases(data: Record<string, unknown>): Record<string, unknown> {
+function stackImageAsCover(data: Record<string, unknown>): Record<string, unknown> {
   if (typeof data.image !== 'string' || data.cover !== undefined) return data;
   const { image, ...rest } = data;
   return { ...rest, cover: { image } };
