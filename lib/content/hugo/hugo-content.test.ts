@@ -195,6 +195,8 @@ describe('Hugo shortcodes', () => {
       'content/posts/c/index.fa.md': yaml(''),
     });
     expect(markup).toBe('<p><a href="/posts/b/">ب</a> و <a href="/posts/c/#part">ج</a></p>');
+    const mdx = await html('d.mdx', '[ب]({{< ref "b" >}}) {{< relref "c" >}}\n', { 'content/posts/b.fa.md': yaml(''), 'content/posts/c/index.fa.md': yaml('') });
+    expect(mdx.html).toBe('<p><a href="/posts/b/">ب</a> /posts/c/</p>');
   });
 
   it('reports a ref to an article that does not exist, at its line', () => {
