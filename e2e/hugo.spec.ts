@@ -84,9 +84,9 @@ test.describe('articles imported from Hugo', () => {
 
 test.describe('old Hugo addresses', () => {
   const OLD = [
-    ['/fa/posts/2024/03/http-caching/', HTTP_CACHING],
+    ['/fa/posts/2023/12/http-caching/', HTTP_CACHING],
     ['/fa/old/http-cache/', HTTP_CACHING],
-    ['/fa/posts/2024/02/safe-bash/', SAFE_BASH],
+    ['/fa/posts/2023/11/safe-bash/', SAFE_BASH],
     ['/fa/bash-tips/', SAFE_BASH],
   ] as const;
 
