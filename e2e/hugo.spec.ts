@@ -60,7 +60,7 @@ test.describe('articles imported from Hugo', () => {
     await expect(page.locator('.prose details.details summary')).toHaveText('نمونه‌ای از گفت‌وگوی مرورگر و سرور');
     await expect(page.locator('.embed-link a[href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"]')).toHaveText(/ویدیو در یوتیوب: آشنایی با کش در مرورگر/);
     await expect(page.locator('.embed-link a[href="https://vimeo.com/76979871"]')).toHaveText(/ویدیو در ویمئو/);
-    await page.locator('article a', { hasText: 'اسکریپت‌های Bash امن‌تر' }).click();
+    await page.locator('.prose a', { hasText: 'اسکریپت‌های Bash امن‌تر' }).click();
     await expect(page).toHaveURL(new RegExp(`${SAFE_BASH}$`));
 
     await expect(page.locator('aside[data-callout="warning"]')).toContainText('در شرط‌ها');
@@ -68,7 +68,7 @@ test.describe('articles imported from Hugo', () => {
     await expect(page.locator('article a[href="https://x.com/sarakaveh/status/1760000000000000000"]')).toBeVisible();
     // The theme's unknown paired shortcode shows its text.
     await expect(page.locator('article')).toContainText('پوشهٔ موقت را همیشه با mktemp بسازید');
-    await page.locator('article a', { hasText: 'نوشته‌ای جدا' }).click();
+    await page.locator('.prose a', { hasText: 'نوشته‌ای جدا' }).click();
     await expect(page).toHaveURL(/\/posts\/http-caching\/#etag$/);
   });
 
