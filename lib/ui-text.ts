@@ -101,6 +101,20 @@ export const uiText = {
     intro: (count: string) => `همهٔ ${count} نوشته، به ترتیب تاریخ انتشار، از تازه‌ترین.`,
     count: (count: string) => `${count} نوشته`,
   },
+  /** Hugo shortcodes shown as plain links (no third-party player or script is loaded). */
+  hugo: {
+    youtube: (title?: string) => (title ? `ویدیو در یوتیوب: ${title}` : 'ویدیو در یوتیوب'),
+    vimeo: (title?: string) => (title ? `ویدیو در ویمئو: ${title}` : 'ویدیو در ویمئو'),
+    gist: (name: string) => `کد در گیت‌هاب گیست: ${name}`,
+    tweet: 'پست در ایکس (توییتر)',
+    instagram: 'پست در اینستاگرام',
+    detailsSummary: 'جزئیات',
+    redirecting: 'این نوشته به نشانی تازه‌ای منتقل شده است:',
+  },
+  byline: {
+    authors: 'نویسنده:',
+    categories: 'دسته:',
+  },
   notFound: {
     title: 'صفحه پیدا نشد',
     body: 'نشانی‌ای که باز کرده‌اید وجود ندارد یا جابه‌جا شده است.',

@@ -2,6 +2,7 @@ import Image from 'next/image';
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
+import { ArticleByline } from './ArticleByline';
 import { ArticleFooter } from './ArticleFooter';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
@@ -23,6 +24,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
           </h1>
           <div className="mt-4">
             <PostMeta post={post} showUpdated />
+            <ArticleByline post={post} />
           </div>
         </header>
         {post.cover && !post.cover.hidden ? (
