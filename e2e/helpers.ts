@@ -4,7 +4,11 @@ export const BINARY_SEARCH = '/posts/جست-وجوی-دودویی/';
 export const MERGE_SORT = '/posts/مرتب-سازی-ادغامی/';
 export const GIT_ARTICLE = '/posts/git-rebase-va-merge/';
 export const SEED = '/posts/large-language-models-training/';
-export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE];
+/** Imported from the Hugo fixture site (tests/fixtures/hugo-site/). */
+export const HTTP_CACHING = '/posts/http-caching/';
+export const SAFE_BASH = '/posts/safe-bash/';
+/** Every published article. */
+export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE, HTTP_CACHING, SAFE_BASH];
 
 /** Fails the test on any request that leaves this site (fonts, scripts, images, anything). */
 export function collectForeignRequests(page: Page): () => string[] {
