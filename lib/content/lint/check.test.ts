@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createElement, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { afterAll, describe, expect, it } from 'vitest';
-import { article, makeRoot, removeRoots } from '../test-fixtures';
+import { article, makeRoot, removeRoots, svg } from '../test-fixtures';
 import { applyEditsToSource } from './apply-edits';
 import { checkContent, ruleOfProblem } from './check';
 import type { Diagnostic } from './diagnostic';
@@ -131,6 +131,39 @@ describe('checkContent', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(readFileSync(path.join(root, 'content/posts/x/index.md'), 'utf8')).toBe(md.replace('این را میکنم', `این را می${Z}کنم`));
     expect(readFileSync(path.join(root, 'content/posts/y/index.mdx'), 'utf8')).toBe(mdx.replace('ولی این را میکنم', `ولی این را می${Z}کنم`));
+  });
+
+  it.each(['md', 'mdx'])('reports at the author’s line and column after Hugo shortcodes (.%s)', slow, async (format) => {
+    const body = [
+      '{{< youtube abc >}}',
+      'من میکنم [x](/posts/nope/) ![](flow.svg) [y](#nohead)',
+      '',
+      '[a](/posts/nope/) {{< youtube abc >}} [b](/posts/nope/) میکنم',
+      '',
+    ].join('\n');
+    const root = makeRoot({ [`content/posts/s/index.${format}`]: article(fm(), body), 'content/posts/s/flow.svg': svg(10, 10) });
+    const { diagnostics } = await checkContent(root, components);
+    expect(rules(diagnostics)).toEqual([
+      '6:10 error broken-link',
+      '6:42 error broken-anchor',
+      '8:1 error broken-link',
+      '8:39 error broken-link',
+      '6:6 warning zwnj-prefix',
+      '6:28 warning image-alt',
+      '8:59 warning zwnj-prefix',
+    ]);
+  });
+
+  it.each(['md', 'mdx'])('--fix after Hugo shortcodes edits the author’s text only, and a second run changes nothing (.%s)', slow, async (format) => {
+    const body = '{{< youtube abc >}}\nفکر میکنم {{< youtube abc >}} مدلهای "بزرگ" ، سادهتر هستند.\n\n{{< youtube abc >}}\n';
+    const file = `content/posts/f.${format}`;
+    const root = makeRoot({ [file]: article(fm(), body) });
+    await fixAll(root);
+    const once = readFileSync(path.join(root, file), 'utf8');
+    expect(once).toBe(article(fm(), `{{< youtube abc >}}\nفکر می${Z}کنم {{< youtube abc >}} مدل${Z}های «بزرگ»، ساده${Z}تر هستند.\n\n{{< youtube abc >}}\n`));
+    await fixAll(root);
+    expect(readFileSync(path.join(root, file), 'utf8')).toBe(once);
+    expect((await checkContent(root, components)).diagnostics).toEqual([]);
   });
 
   it('does not fix headings by itself: their text is their #id', slow, async () => {

@@ -65,10 +65,12 @@ export async function checkContent(rootDir: string, components: MDXComponents, n
   for (const post of posts) {
     const source = readSourceText(path.join(rootDir, post.sourcePath), post.sourcePath);
     if (!source.ok || !source.text.endsWith(post.body)) continue;
-    const article = { file: post.sourcePath, slug: post.slug, unpublished: unpublished(post), text: source.text, body: post.body, bodyOffset: source.text.length - post.body.length };
-    diagnostics.push(...unknownFrontMatterKeys(post.sourcePath, source.text), ...frontMatterTypography(article));
-    const tree = compiled.get(post)?.mdast;
-    if (!tree) continue;
+    const file = { file: post.sourcePath, text: source.text };
+    diagnostics.push(...unknownFrontMatterKeys(post.sourcePath, source.text), ...frontMatterTypography(file));
+    const result = compiled.get(post);
+    const tree = result?.mdast;
+    if (!result || !tree) continue;
+    const article = { ...file, slug: post.slug, unpublished: unpublished(post), bodyOffset: source.text.length - post.body.length, parsed: result.source };
     diagnostics.push(...imagesWithoutAlt(article, tree), ...brokenLinks(article, tree, targets), ...bodyTypography(article, tree));
   }
   const files = new Set([...posts.map((post) => post.sourcePath), ...problems.map((problem) => problem.file)]);

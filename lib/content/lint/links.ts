@@ -5,6 +5,7 @@ import { PAGE_ELEMENT_IDS } from '../mdx/rehype-heading-ids';
 import { decodeRouteParam } from '../posts';
 import type { Diagnostic } from './diagnostic';
 import { positionAt } from './diagnostic';
+import { fileOffset, type ParsedArticle } from './parsed-body';
 
 /** What the links of an article may point to: every article, its heading ids, and every tag. */
 export interface LinkTargets {
@@ -16,11 +17,8 @@ export interface LinkTargets {
   aliases: Set<string>;
 }
 
-interface Article {
-  file: string;
+interface Article extends ParsedArticle {
   slug: string;
-  text: string;
-  bodyOffset: number;
   /** A draft or scheduled article may link to other unpublished ones. */
   unpublished: boolean;
 }
@@ -43,7 +41,7 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
   const report = (node: { position?: { start: { offset?: number } } }, severity: Diagnostic['severity'], rule: string, message: string, fix: string) =>
     found.push({
       file: article.file,
-      ...positionAt(article.text, article.bodyOffset + (node.position?.start.offset ?? 0)),
+      ...positionAt(article.text, fileOffset(article, node.position?.start.offset ?? 0)),
       severity,
       rule,
       message,
@@ -109,7 +107,7 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
 }
 
 /** Images without a text alternative: readers of screen readers (and slow networks) get nothing. */
-export function imagesWithoutAlt(article: Pick<Article, 'file' | 'text' | 'bodyOffset'>, tree: Root): Diagnostic[] {
+export function imagesWithoutAlt(article: ParsedArticle, tree: Root): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(tree, (node) => {
     let src: string;
@@ -124,7 +122,7 @@ export function imagesWithoutAlt(article: Pick<Article, 'file' | 'text' | 'bodyO
     } else return;
     found.push({
       file: article.file,
-      ...positionAt(article.text, article.bodyOffset + (node.position?.start.offset ?? 0)),
+      ...positionAt(article.text, fileOffset(article, node.position?.start.offset ?? 0)),
       severity: 'warning',
       rule: 'image-alt',
       message: `image «${src}» has no alt text`,
