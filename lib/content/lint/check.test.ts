@@ -84,10 +84,33 @@ describe('checkContent', () => {
       '10:57 error broken-link',
       '11:1 error broken-anchor',
       '11:35 error broken-anchor',
-      '11:60 warning link-to-draft',
-      '11:86 warning link-to-draft',
+      '11:60 error link-to-draft',
+      '11:86 error link-to-draft',
     ]);
     expect(links[1]!.message).toContain('does not match the article\'s address /posts/جست-وجو/');
+  });
+
+  it('a published article linking (by address or Hugo ref/relref) to a draft or scheduled one is an error; unpublished ones may', slow, async () => {
+    const body = [
+      '[پیوند](/posts/draft/) و [ارجاع]({{< ref "draft.md" >}}) و {{< relref "later" >}}',
+      '[منتشرشده]({{< ref "ok.md" >}})',
+      '',
+    ].join('\n');
+    const root = makeRoot({
+      'content/posts/draft.md': article(fm('draft: true'), '[منتشرنشده]({{< ref "later.md" >}}) [x](/posts/later/)\n'),
+      'content/posts/later.md': article('title: بعدا\ndate: 2999-01-01'),
+      'content/posts/ok.md': article(fm()),
+      'content/posts/published.md': article(fm(), body),
+    });
+    const { diagnostics } = await checkContent(root, components);
+    expect(diagnostics.map((d) => `${d.file.replace('content/posts/', '')}:${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      'published.md:5:1 error link-to-draft',
+      'published.md:5:34 error link-to-draft',
+      'published.md:5:60 error link-to-draft',
+    ]);
+    expect(diagnostics[1]!.message).toBe(
+      'Hugo `ref` to «draft.md»: link «/posts/draft/» points to a draft or scheduled article, which is not published: readers (and feeds, and search) would get a page that does not exist',
+    );
   });
 
   it('warns about images without alt text', slow, async () => {

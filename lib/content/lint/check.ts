@@ -7,7 +7,7 @@ import type { ContentProblem } from '../problems';
 import { readSourceText } from '../source-file';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { unknownFrontMatterKeys } from './front-matter-keys';
-import { brokenLinks, imagesWithoutAlt, type LinkTargets } from './links';
+import { brokenLinks, imagesWithoutAlt, refsToUnpublished, type LinkTargets } from './links';
 import { bodyTypography, frontMatterTypography } from './typography';
 
 export interface CheckResult {
@@ -71,7 +71,12 @@ export async function checkContent(rootDir: string, components: MDXComponents, n
     const tree = result?.mdast;
     if (!result || !tree) continue;
     const article = { ...file, slug: post.slug, unpublished: unpublished(post), bodyOffset: source.text.length - post.body.length, parsed: result.source };
-    diagnostics.push(...imagesWithoutAlt(article, tree), ...brokenLinks(article, tree, targets), ...bodyTypography(article, tree));
+    diagnostics.push(
+      ...imagesWithoutAlt(article, tree),
+      ...brokenLinks(article, tree, targets),
+      ...refsToUnpublished({ ...article, body: post.body, refs: post.refs }, targets),
+      ...bodyTypography(article, tree),
+    );
   }
   const files = new Set([...posts.map((post) => post.sourcePath), ...problems.map((problem) => problem.file)]);
   return { articles: files.size, diagnostics: sortDiagnostics(diagnostics) };

@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { slugify } from '@/lib/persian/slug';
+import { findShortcodeTags, pairShortcodes } from '../hugo/shortcodes/parse';
+import { PLACEHOLDER_START, refTarget } from '../hugo/shortcodes/source';
 import { PAGE_ELEMENT_IDS } from '../mdx/rehype-heading-ids';
 import { decodeRouteParam } from '../posts';
 import type { Diagnostic } from './diagnostic';
@@ -72,8 +74,9 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
         }
         return;
       }
-      if (target.unpublished && !article.unpublished) {
-        report(node, 'warning', 'link-to-draft', `link «${url}» points to a draft or scheduled article, which is not published yet`, 'publish that article first, or add the link when it is out');
+      // A `ref` in the address is checked with the other refs (`refsToUnpublished`).
+      if (target.unpublished && !article.unpublished && !fromShortcode(node)) {
+        report(node, 'error', 'link-to-draft', draftMessage(url), DRAFT_FIX);
       }
       if (fragment !== undefined && fragment !== '') checkFragment(node, written, fragment, url);
       return;
@@ -91,6 +94,11 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
     }
   });
 
+  function fromShortcode(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): boolean {
+    const { start, end } = node.position ?? { start: {}, end: {} };
+    return start.offset !== undefined && article.parsed.text.slice(start.offset, end.offset).includes(PLACEHOLDER_START);
+  }
+
   function checkFragment(node: { position?: { start: { offset?: number } } }, slug: string, rawFragment: string, url: string) {
     const ids = targets.posts.get(slug)?.ids ?? [];
     const fragment = decodeRouteParam(rawFragment);
@@ -104,6 +112,36 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
     report(node, 'error', 'broken-anchor', `link «${url}»: no heading with the id «${fragment}»`, fix);
   }
   return found;
+}
+
+/** A published article must not show the address of an unpublished one: the page, feeds and search would link to a 404. */
+const draftMessage = (url: string) => `link «${url}» points to a draft or scheduled article, which is not published: readers (and feeds, and search) would get a page that does not exist`;
+const DRAFT_FIX = 'publish that article first, or add the link when it is out';
+
+/**
+ * Hugo `ref`/`relref` shortcodes of a published article that resolve (`post.refs`, from the
+ * loader) to an unpublished article: the same leak as a plain link, in the link or as text.
+ */
+export function refsToUnpublished(article: Article & { body: string; refs: Readonly<Record<string, string>> }, targets: LinkTargets): Diagnostic[] {
+  if (article.unpublished) return [];
+  return pairShortcodes(article.body, findShortcodeTags(article.body))
+    .filter((call) => call.name === 'ref' || call.name === 'relref')
+    .flatMap((call) => {
+      const target = refTarget(call);
+      const url = target === undefined ? undefined : article.refs[target];
+      const slug = url && POST_LINK.exec(url.split('#')[0]!)?.[1];
+      if (!slug || !targets.posts.get(decodeRouteParam(slug))?.unpublished) return [];
+      return [
+        {
+          file: article.file,
+          ...positionAt(article.text, article.bodyOffset + call.open.start),
+          severity: 'error',
+          rule: 'link-to-draft',
+          message: `Hugo \`${call.name}\` to «${target}»: ${draftMessage(url)}`,
+          fix: DRAFT_FIX,
+        } satisfies Diagnostic,
+      ];
+    });
 }
 
 /** Images without a text alternative: readers of screen readers (and slow networks) get nothing. */
