@@ -48,12 +48,14 @@ describe('checkContent', () => {
 
   it('warns about unknown front matter keys with the nearest field, and accepts Hugo/PaperMod keys quietly', slow, async () => {
     const root = makeRoot({
-      'content/posts/a.md': article(fm('ShowToc: true\nweight: 2\nshowtok: true\nfavourite_colour: blue\naliases: [/old/]')),
+      'content/posts/a.md': article(fm('ShowToc: true\nweight: 2\nshowtok: true\nfavourite_colour: blue\naliases: [/old/]\nlicense: MIT\nmermaid: true\nhidden: false\nlinks: []')),
+      'content/posts/b.md': '+++\ntitle = "ب"\ndate = 2024-01-30\ndescriptoin = "خلاصه"\nShowToc = true\n+++\nمتن\n',
     });
     const { diagnostics } = await checkContent(root, components);
-    expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
-      [6, 'front-matter-key', '`showtok` is not a front matter field this site reads; did you mean `ShowToc`?'],
-      [7, 'front-matter-key', '`favourite_colour` is not a front matter field this site reads'],
+    expect(diagnostics.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
+      ['content/posts/a.md', 6, 'front-matter-key', '`showtok` is not a front matter field this site reads; did you mean `ShowToc`?'],
+      ['content/posts/a.md', 7, 'front-matter-key', '`favourite_colour` is not a front matter field this site reads'],
+      ['content/posts/b.md', 4, 'front-matter-key', '`descriptoin` is not a front matter field this site reads; did you mean `description`? (its value is not used)'],
     ]);
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
   });

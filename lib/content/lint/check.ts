@@ -6,7 +6,6 @@ import type { Post } from '../loader';
 import type { ContentProblem } from '../problems';
 import { readSourceText } from '../source-file';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
-import { unknownFrontMatterKeys } from './front-matter-keys';
 import { brokenLinks, imagesWithoutAlt, refsToUnpublished, type LinkTargets } from './links';
 import { bodyTypography, frontMatterTypography } from './typography';
 
@@ -22,6 +21,7 @@ export interface CheckResult {
  * `ContentError` stays as it is; this only names its problems for the linter's output.
  */
 export function ruleOfProblem(problem: ContentProblem): string {
+  if (/is not a front matter field/.test(problem.reason)) return 'front-matter-key';
   if (problem.field) return 'front-matter';
   if (/syntax error/.test(problem.reason)) return 'syntax';
   if (/^image «/.test(problem.reason)) return 'image';
@@ -66,7 +66,7 @@ export async function checkContent(rootDir: string, components: MDXComponents, n
     const source = readSourceText(path.join(rootDir, post.sourcePath), post.sourcePath);
     if (!source.ok || !source.text.endsWith(post.body)) continue;
     const file = { file: post.sourcePath, text: source.text };
-    diagnostics.push(...unknownFrontMatterKeys(post.sourcePath, source.text), ...frontMatterTypography(file));
+    diagnostics.push(...frontMatterTypography(file));
     const result = compiled.get(post);
     const tree = result?.mdast;
     if (!result || !tree) continue;
