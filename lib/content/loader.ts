@@ -10,7 +10,7 @@ import { isSiteLanguage, languageName, parseArticleFileName } from './hugo/langu
 import { resolveRefs, type RefIndex, buildRefIndex } from './hugo/refs';
 import { summaryAboveMoreDivider } from './hugo/summary';
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
-import { ContentError, type ContentProblem } from './problems';
+import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
 
 export interface PostCover extends ArticleImage {
@@ -179,6 +179,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     const slug = slugify(article.name.normalize('NFC')) || 'article';
     return parsed.body ? { compilable: { slug, format, sourcePath, ...parsed.body, imageContext: contextFor(slug), refs: {} } } : {};
   }
+  problems.push(...parsed.warnings);
   const { frontMatter, body, bodyStartLine } = parsed.article;
 
   const slugSource = (frontMatter.slug ?? article.name).normalize('NFC');
@@ -317,6 +318,8 @@ export function readAllPosts(paths: ContentPaths): Post[] {
   const { posts, problems } = collectPosts(paths);
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length > 0) throw new ContentError(problems);
+  // Warnings do not stop the build, but the author still sees them (e.g. an unknown front matter key).
+  for (const problem of problems) console.warn(`warning: ${formatProblem(problem)}`);
   return posts;
 }
 
