@@ -100,6 +100,12 @@ describe('Hugo front matter', () => {
     expect(post!.description).toBe('بند اول. بند دوم .');
   });
 
+  it('takes the description from the first paragraph without shortcodes when there is no `<!--more-->`', () => {
+    const body = '{{< figure src="a.png" alt="x" >}}\n\n{{< highlight go >}}\nfmt.Println()\n{{< /highlight >}}\n\nمتن {{< mark >}}اول{{< /mark >}}.\n';
+    const [post] = load({ 'content/posts/a.md': yaml('', body) });
+    expect(post!.description).toBe('متن اول.');
+  });
+
   it('turns `aliases` and `url` into old addresses of the article', () => {
     const [post] = load({ 'content/posts/a.md': yaml('aliases:\n- /fa/old/a\n- old-name\n- /%D8%A7%D9%84%D9%81/\nurl: /fa/a.html') });
     expect(post!.aliases).toEqual(['/fa/old/a/', '/posts/old-name/', '/الف/', '/fa/a.html']);
