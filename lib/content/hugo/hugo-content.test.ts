@@ -212,6 +212,15 @@ describe('Hugo shortcodes', () => {
     ]);
   });
 
+  it('leaves a ref in inline code as written: it is an example, not a link to resolve', slow, async () => {
+    expect(load({ 'content/posts/a.md': yaml('', 'بنویسید `{{< ref "missing.md" >}}` یا ``{{< relref "gone" >}}``.\n') })).toHaveLength(1);
+    const { html: markup } = await html('a.md', 'بنویسید `{{< ref "missing.md" >}}` و `{{< figure src="x.png" >}}`.\n');
+    expect(markup).toBe('<p>بنویسید <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code> و <code>{{&lt; figure src=&quot;x.png&quot; &gt;}}</code>.</p>');
+    // Hugo's escaped form in a code span prints unescaped, without MDX's backslashes.
+    const mdx = await html('b.mdx', 'مثال: `{{</* ref "missing.md" */>}}`\n');
+    expect(mdx.html).toBe('<p>مثال: <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code></p>');
+  });
+
   it('keeps problem lines right after shortcode lines (positions are mapped back)', slow, async () => {
     const [post] = load({ 'content/posts/a.md': yaml('', '{{< details summary="x" >}}\nمتن\n{{< /details >}}\n\n![تصویر](gone.png)\n') });
     const error = await rejectedContentError(compileArticle(post!, components));
