@@ -132,6 +132,15 @@ describe('Hugo heading attributes', () => {
     ]);
   });
 
+  it('reports an explicit id that an earlier heading or the page already has, at its file line', slow, async () => {
+    const [post] = load({ 'content/posts/a.md': yaml('', '## منابع\n\n## دیگر {#منابع}\n\n## اصلی {#content}\n\n[^1]\n\n[^1]: پانویس.\n') });
+    const error = await rejectedContentError(compileArticle(post!, components));
+    expect(error.problems).toEqual([
+      expect.objectContaining({ file: 'content/posts/a.md', line: 7, reason: expect.stringContaining('«منابع» is already the id of an earlier heading'), fix: expect.stringContaining('choose another id') }),
+      expect.objectContaining({ file: 'content/posts/a.md', line: 9, reason: expect.stringContaining('«content» is already used by the page'), fix: expect.stringContaining('choose another id') }),
+    ]);
+  });
+
   it('in .mdx, `{#id}` is an error at its file line with the fix', slow, async () => {
     const [post] = load({ 'content/posts/a.mdx': yaml('', '\nمتن\n\n## منابع {#references}\n') });
     const error = await rejectedContentError(compileArticle(post!, components));
