@@ -118,6 +118,16 @@ describe('Hugo front matter', () => {
       reason: 'old address «/old/» is already an old address of content/posts/a.md',
     });
   });
+
+  it('reports an alias that would take over one of the site’s own routes; an old slug of no article stays allowed', () => {
+    const problems = problemsOf({ 'content/posts/a.md': yaml('aliases: [/tags/, /page/2/, /feed.xml, /posts/renamed/]'), 'content/posts/b.md': yaml('aliases: [/posts/a/]') });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/posts/a.md', field: 'aliases', reason: expect.stringContaining('«/tags/» is one of the site'), fix: expect.stringContaining('remove it') }),
+      expect.objectContaining({ file: 'content/posts/a.md', field: 'aliases', reason: expect.stringContaining('«/page/2/»') }),
+      expect.objectContaining({ file: 'content/posts/a.md', field: 'aliases', reason: expect.stringContaining('«/feed.xml»') }),
+      expect.objectContaining({ file: 'content/posts/b.md', field: 'aliases', reason: expect.stringContaining('the address of content/posts/a.md') }),
+    ]);
+  });
 });
 
 describe('Hugo heading attributes', () => {
