@@ -3,12 +3,12 @@ import path from 'node:path';
 import { slugify } from '@/lib/persian/slug';
 import { estimateReadingMinutes } from '@/lib/persian/reading-time';
 import { site } from '@/lib/site';
-import { excerptFromMarkdown, measureMarkdown } from './excerpt';
+import { measureMarkdown } from './excerpt';
 import { locateField, parseArticle } from './front-matter';
 import { normaliseAlias } from './hugo/aliases';
 import { isSiteLanguage, languageName, parseArticleFileName } from './hugo/language';
 import { resolveRefs, type RefIndex, buildRefIndex } from './hugo/refs';
-import { summaryAboveMoreDivider } from './hugo/summary';
+import { excerptWithoutShortcodes, summaryAboveMoreDivider } from './hugo/summary';
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
@@ -249,7 +249,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     date: frontMatter.date,
     lastmod: frontMatter.lastmod,
     // Hugo's summary divider: what is above `<!--more-->` describes the article.
-    description: frontMatter.description ?? summaryAboveMoreDivider(body) ?? excerptFromMarkdown(body),
+    description: frontMatter.description ?? summaryAboveMoreDivider(body) ?? excerptWithoutShortcodes(body),
     tags,
     categories: frontMatter.categories,
     series: frontMatter.series,

@@ -67,7 +67,7 @@ export function prepareHugoSource(body: string, options: PrepareOptions): Prepar
 
   for (const tag of tags) {
     if (tag.escaped && !rawRanges.some(([from, to]) => tag.start >= from && tag.start < to)) {
-      edits.push({ start: tag.start, end: tag.end, text: literal(unescape(tag.raw), options.format) });
+      edits.push({ start: tag.start, end: tag.end, text: tag.inCodeSpan ? unescape(tag.raw) : literal(unescape(tag.raw), options.format) });
     }
   }
 
