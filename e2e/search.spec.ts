@@ -194,11 +194,13 @@ test('search works with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('مرتب سازی');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
+  // Results on screen: the page is hydrated, so the shortcut is listening (as for a reader, who
+  // presses it after the page has come up, not in the same instant).
+  await expect(results(page).first()).toBeVisible();
 
   await page.keyboard.press('/');
   await expect(pageSearch(page)).toBeFocused();
   await expect(pageSearch(page)).toHaveValue('مرتب سازی');
-  await expect(results(page).first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const first = results(page).first().locator('h2 a');
   await expect(first).toBeFocused();
