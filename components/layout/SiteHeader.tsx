@@ -1,22 +1,33 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
+import { NavLink } from './NavLink';
+import { ThemeToggle } from './ThemeToggle';
+
+/** The sections every page links to, in the header's order. */
+const sections = [
+  { href: '/', label: uiText.nav.home },
+  { href: '/tags/', label: uiText.nav.tags },
+  { href: '/about/', label: uiText.siteNav.about },
+];
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4">
-        <Link prefetch={false} href="/" className="text-lg font-extrabold">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
+        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center whitespace-nowrap text-lg font-extrabold">
           {site.name}
         </Link>
-        <nav aria-label={uiText.nav.mainLabel}>
-          <ul className="flex gap-4 text-sm">
-            <li>
-              <Link prefetch={false} href="/">{uiText.nav.home}</Link>
-            </li>
-            <li>
-              <Link prefetch={false} href="/tags/">{uiText.nav.tags}</Link>
-            </li>
+        <div className="flex items-center gap-1 sm:order-last">
+          <ThemeToggle />
+        </div>
+        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full sm:mx-0 sm:w-auto">
+          <ul className="flex flex-wrap text-[0.95rem]">
+            {sections.map((section) => (
+              <li key={section.href}>
+                <NavLink href={section.href}>{section.label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

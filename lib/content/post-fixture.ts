@@ -15,6 +15,7 @@ export function postFixture(overrides: Partial<Post> = {}): Post {
     categories: [],
     authors: [],
     draft: false,
+    lang: 'fa',
     format: 'md',
     sourcePath: `content/posts/${slug}.md`,
     body: 'متن.\n',

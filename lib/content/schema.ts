@@ -93,6 +93,8 @@ export const frontMatterSchema = z
     author: stringList.optional(),
     authors: stringList.optional(),
     series: stringList.optional(),
+    /** The article's language: Persian (right to left) unless it says `en`. */
+    lang: z.enum(['fa', 'en'], { error: 'must be `fa` (Persian, the default) or `en` (English)' }).optional(),
   })
   .transform((fm) => ({
     title: fm.title,
@@ -107,6 +109,7 @@ export const frontMatterSchema = z
     authors: dedupe([...(fm.authors ?? []), ...(fm.author ?? [])]),
     // Hugo models series as a taxonomy (a list); an article belongs to one series here.
     series: fm.series?.[0],
+    lang: fm.lang ?? 'fa',
   }));
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
@@ -125,7 +128,7 @@ export const HUGO_FRONT_MATTER_KEYS = Object.freeze([
   // Hugo itself
   'weight', 'keywords', 'aliases', 'url', 'images', 'linkTitle', 'type', 'layout', 'publishDate',
   'expiryDate', 'isCJKLanguage', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey',
-  'headless', 'build', 'cascade', 'menu', 'params', 'lang', 'featured_image', 'featuredImage',
+  'headless', 'build', 'cascade', 'menu', 'params', 'featured_image', 'featuredImage',
   'thumbnail', 'audio', 'videos',
 ]);
 

@@ -9,6 +9,7 @@ import { uiText } from '@/lib/ui-text';
 import type { Post } from '../loader';
 import type { BodyProblem } from '../problems';
 import { rehypeArticleImages } from './rehype-article-images';
+import { rehypeDemoteHeadings } from './rehype-demote-headings';
 import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
 import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
@@ -58,6 +59,7 @@ export function createMdxOptions(
   ];
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],
+    rehypeDemoteHeadings,
     [rehypeHeadingIds, { toc: report.toc, ids: (report.headingIds ??= []) }],
     [rehypePrettyCode, prettyCodeOptions],
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
