@@ -4,7 +4,9 @@ export const BINARY_SEARCH = '/posts/جست-وجوی-دودویی/';
 export const MERGE_SORT = '/posts/مرتب-سازی-ادغامی/';
 export const GIT_ARTICLE = '/posts/git-rebase-va-merge/';
 export const SEED = '/posts/large-language-models-training/';
-export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE];
+/** The article written in English (`lang: en`). */
+export const ENGLISH_ARTICLE = '/posts/bidi-safe-markdown/';
+export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE, ENGLISH_ARTICLE];
 
 /** Fails the test on any request that leaves this site (fonts, scripts, images, anything). */
 export function collectForeignRequests(page: Page): () => string[] {

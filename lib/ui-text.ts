@@ -31,7 +31,8 @@ export const uiText = {
     /** Screen readers hear these before the values that follow. */
     authors: 'نویسنده:',
     categories: 'دسته:',
-    partOf: (part: string) => `قسمت ${part}`,
+    /** Read before the items of an article's details («تاریخ، زمان مطالعه…»). */
+    label: 'مشخصات نوشته',
   },
   pages: {
     lastUpdated: 'آخرین به‌روزرسانی:',

@@ -2,6 +2,7 @@ import Image from 'next/image';
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
+import { textDirection } from '@/lib/content/language';
 import { ArticleFooter } from './ArticleFooter';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
@@ -14,7 +15,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
   const showToc = toc.length >= 2;
   return (
     <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
-      <article dir="rtl" lang="fa" className="article min-w-0">
+      <article dir={textDirection(post.lang)} lang={post.lang} className="article min-w-0">
         <header className="mb-8">
           <h1 className="text-3xl font-black leading-tight sm:text-4xl">
             <BidiText text={post.title} />
