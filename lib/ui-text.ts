@@ -37,6 +37,9 @@ export const uiText = {
   pages: {
     lastUpdated: 'آخرین به‌روزرسانی:',
   },
+  articleExtras: {
+    formulaLabel: 'فرمول (برای دیدن همهٔ آن افقی بکشید)',
+  },
   home: {
     title: 'تازه‌ترین نوشته‌ها',
     empty: 'هنوز نوشته‌ای منتشر نشده است.',

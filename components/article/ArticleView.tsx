@@ -44,7 +44,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
         <ArticleFooter post={post} links={links} />
       </article>
       {showToc ? (
-        <aside className="toc-side print:hidden">
+        <aside dir={textDirection(post.lang)} lang={post.lang} className="toc-side print:hidden">
           <TableOfContents entries={toc} variant="side" />
         </aside>
       ) : null}

@@ -21,7 +21,8 @@ export function SiteHeader() {
         <div className="flex items-center gap-1 sm:order-last">
           <ThemeToggle />
         </div>
-        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full sm:mx-0 sm:w-auto">
+        {/* A row of its own on phones; beside the toggle, at the end, on wider screens. */}
+        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full sm:ms-auto sm:me-0 sm:w-auto">
           <ul className="flex flex-wrap text-[0.95rem]">
             {sections.map((section) => (
               <li key={section.href}>

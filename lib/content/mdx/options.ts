@@ -13,6 +13,7 @@ import { rehypeDemoteHeadings } from './rehype-demote-headings';
 import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
 import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
+import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkGithubAlerts } from './remark-github-alerts';
 import { remarkComponentRules } from './remark-component-rules';
@@ -63,6 +64,7 @@ export function createMdxOptions(
     [rehypeHeadingIds, { toc: report.toc, ids: (report.headingIds ??= []) }],
     [rehypePrettyCode, prettyCodeOptions],
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
+    rehypeScrollableMath,
     rehypeIsolateLatin,
     rehypePersianFootnotes,
     rehypeTaskListLabels,
