@@ -12,10 +12,15 @@ if (process.argv.includes('build') && !process.env.SITE_URL) {
   console.warn('⚠ SITE_URL is not set: canonical, Open Graph and share links will point to http://localhost:3000.');
 }
 
+// One clock per build for scheduled articles (lib/content/publication.ts): pinned here, before
+// Next starts the workers that render pages, which inherit it. `next dev` keeps the live clock.
+if (process.argv.includes('build')) process.env.BUILD_TIME ||= new Date().toISOString();
+
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : standalone ? 'standalone' : undefined,
-  // A separate build folder, so the export and the `next start` build can coexist (tests use both).
-  distDir: staticExport ? 'out' : '.next',
+  // A separate build folder, so the export and the `next start` build can coexist (tests use both);
+  // NEXT_DIST_DIR adds more, e.g. the preview build the tests serve beside the production one.
+  distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,

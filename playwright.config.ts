@@ -1,14 +1,26 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { PREVIEW_DIST_DIR } from './e2e/build-output';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 /** The static export (`npm run build:export` → out/) served by a plain static file server. */
 const staticPort = port + 1;
 const staticBaseURL = `http://127.0.0.1:${staticPort}`;
+/**
+ * A preview build (SHOW_DRAFTS=1, what editors see on a pull request) in its own folder,
+ * served by `next start` beside the production build.
+ */
+const previewPort = port + 2;
+const previewBaseURL = `http://127.0.0.1:${previewPort}`;
 
 /** Site settings the tests check (canonical, share and edit links), given to the builds. */
-const siteEnv = { SITE_URL: baseURL, SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main' };
+const siteEnv = {
+  SITE_URL: baseURL,
+  SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main',
+  // Two articles a page, so that the four real articles paginate.
+  SITE_POSTS_PER_PAGE: '2',
+};
 
 /**
  * Playwright cannot download its browsers here, so Debian's Chromium is used when present.
@@ -44,7 +56,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, grepInvert: /@phone/ },
+    {
+      // Scans the build folders as `next build` left them, before any request reaches a server.
+      name: 'build-output',
+      testMatch: 'build-output.spec.ts',
+    },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } },
+      grepInvert: /@phone|@preview|@build-output/,
+      // A deployment (E2E_BASE_URL) has no local build output to scan.
+      dependencies: process.env.E2E_BASE_URL ? [] : ['build-output'],
+    },
     {
       name: 'phone',
       // A small Android phone: 360 px is the narrowest common width.
@@ -54,24 +77,46 @@ export default defineConfig({
     {
       // What a plain static host or CDN serves must work as well: the reader-facing basics.
       name: 'static-export',
-      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts'],
+      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL },
+    },
+    {
+      // Drafts and scheduled articles, marked, in a noindex preview build.
+      name: 'preview',
+      testMatch: 'drafts.spec.ts',
+      grep: /@preview/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, baseURL: previewBaseURL },
     },
   ],
   // E2E_BASE_URL tests a deployment instead; it must be built with siteEnv's settings.
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : {
-        // Builds the site, then its static export, then serves the build with `next start` and
-        // out/ with a plain static file server, as a CDN would. One after the other: with the
-        // export building beside an already running server, pages lost their JS chunks.
-        command:
-          'npm run build && npm run build:export && ' +
-          // --no-port-switching: a busy port must fail the static-export tests, not move the server.
-          `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
-        env: { ...siteEnv, PORT: String(port) },
-        url: baseURL,
-        reuseExistingServer: false,
-        timeout: 300_000,
-      },
+    : [
+        {
+          // Builds the static export, the preview build and the site, then serves the build with
+          // `next start` and out/ with a plain static file server, as a CDN would. One after the
+          // other: with the export building beside an already running server, pages lost their JS
+          // chunks. The production build comes last: the export build also writes into .next/,
+          // and its client code (which asks for `index.txt` RSC files) left `next start` without
+          // client-side navigation.
+          command:
+            'npm run build:export && ' +
+            `SHOW_DRAFTS=1 NEXT_DIST_DIR=${PREVIEW_DIST_DIR} SITE_URL=${previewBaseURL} npx next build && ` +
+            'npm run build && ' +
+            // --no-port-switching: a busy port must fail the static-export tests, not move the server.
+            `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
+          env: { ...siteEnv, PORT: String(port) },
+          url: baseURL,
+          reuseExistingServer: false,
+          timeout: 600_000,
+        },
+        {
+          // Started once the entry above is up, so after every build has finished.
+          command: `NEXT_DIST_DIR=${PREVIEW_DIST_DIR} npx next start -H 127.0.0.1 -p ${previewPort}`,
+          env: { ...siteEnv, SITE_URL: previewBaseURL, SHOW_DRAFTS: '1' },
+          url: previewBaseURL,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+      ],
 });

@@ -5,7 +5,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
 import { siteMetadataDefaults } from '@/lib/seo/page-metadata';
-import { site } from '@/lib/site';
+import { shouldShowDrafts, site } from '@/lib/site';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
 import { uiText } from '@/lib/ui-text';
 import './globals.css';
@@ -26,6 +26,8 @@ export const metadata: Metadata = {
   description: site.description,
   // Feeds, Open Graph and Twitter card defaults; pages with their own use pageMetadata().
   ...siteMetadataDefaults(),
+  // A preview shows drafts and scheduled articles: no page of it may reach a search engine.
+  robots: shouldShowDrafts() ? { index: false, follow: false } : undefined,
 };
 
 export const viewport: Viewport = {

@@ -225,14 +225,15 @@ test.describe('structure and navigation', () => {
     await page.goto(BINARY_SEARCH);
     const footer = page.locator('footer.article-footer');
 
-    await expect(footer.getByRole('link', { name: 'الگوریتم' })).toHaveAttribute('href', '/tags/الگوریتم/');
+    await expect(footer.getByRole('link', { name: 'الگوریتم', exact: true })).toHaveAttribute('href', '/tags/الگوریتم/');
     await expect(footer.getByRole('link', { name: 'TypeScript' })).toHaveAttribute('href', '/tags/typescript/');
 
     const series = footer.getByTestId('series');
     await expect(series).toContainText('مجموعهٔ «مبانی الگوریتم»');
     await expect(series).toContainText('بخش ۱ از ۲');
     await expect(series.locator('[aria-current="page"]')).toContainText('جست‌وجوی دودویی');
-    await expect(series.getByRole('link')).toHaveAttribute('href', MERGE_SORT);
+    await expect(series.getByRole('listitem').getByRole('link')).toHaveAttribute('href', MERGE_SORT);
+    await expect(series.getByRole('link', { name: 'مجموعهٔ «مبانی الگوریتم»' })).toHaveAttribute('href', '/series/مبانی-الگوریتم/');
 
     const nav = footer.getByTestId('post-nav');
     await expect(nav.locator('a[rel=next]')).toHaveAttribute('href', MERGE_SORT);
@@ -262,7 +263,7 @@ test.describe('structure and navigation', () => {
     // Sharing is plain links: nothing was loaded from those sites.
     expect(foreign()).toEqual([]);
 
-    await footer.getByRole('link', { name: 'الگوریتم' }).click();
+    await footer.getByRole('link', { name: 'الگوریتم', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('نوشته‌های برچسب «الگوریتم»');
     await expect(page.locator('main article')).toHaveCount(2);
   });

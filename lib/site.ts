@@ -1,3 +1,5 @@
+import { parsePageSize } from './content/pagination';
+
 /**
  * Site settings: the one place to change the site's name, address and source links.
  * Everything else (metadata, share and edit links) reads from here. Deployment-specific
@@ -23,6 +25,8 @@ export const site = {
   relatedCount: 3,
   /** How many of the newest articles each feed (site and per tag) carries, in full. */
   feedItemCount: 20,
+  /** Articles per list page (home, tags, categories); `SITE_POSTS_PER_PAGE` overrides at build time. */
+  postsPerPage: parsePageSize(process.env.SITE_POSTS_PER_PAGE, 10),
 } as const;
 
 /**

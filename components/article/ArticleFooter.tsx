@@ -16,6 +16,7 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
   return (
     // The site's own Persian, also under an article in English.
     <footer dir="rtl" lang="fa" className="article-footer mt-12 space-y-8 border-t border-line pt-8">
+      <TagList tags={post.categories} label={uiText.categories.title} basePath="/categories/" />
       <TagList tags={post.tags} />
       <SeriesNav post={post} parts={links.series} />
       <ShareLinks url={url} title={post.title} />

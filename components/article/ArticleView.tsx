@@ -6,6 +6,7 @@ import { textDirection } from '@/lib/content/language';
 import { ArticleFooter } from './ArticleFooter';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
+import { PublicationBanner } from './PublicationBanner';
 import { TableOfContents } from './TableOfContents';
 import { TocHighlighter } from './TocHighlighter';
 
@@ -17,6 +18,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
     <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
       <article dir={textDirection(post.lang)} lang={post.lang} className="article min-w-0">
         <header className="mb-8">
+          <PublicationBanner post={post} />
           <h1 className="text-3xl font-black leading-tight sm:text-4xl">
             <BidiText text={post.title} />
           </h1>

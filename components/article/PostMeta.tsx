@@ -1,11 +1,17 @@
-import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { Fragment, type ReactNode } from 'react';
+import { publicationStatus } from '@/lib/content/publication';
+import { slugify } from '@/lib/persian/slug';
+import { sitePaths } from '@/lib/seo/absolute-url';
 import { formatReadingTime } from '@/lib/persian/reading-time';
 import type { Post } from '@/lib/content/posts';
 import { uiText } from '@/lib/ui-text';
 import { JalaliDate } from './JalaliDate';
+import { PublicationBadge } from './PublicationBadge';
 
 /**
- * Date, reading time, last update, authors and categories. Each is a list item set right to
+ * Date, reading time, last update, authors and categories (links to their lists); in
+ * previews, a draft or scheduled badge. Each is a list item set right to
  * left on its own (isolated), and a visible separator is drawn between them, so neighbouring
  * numbers never read as one («قسمت ۲ ۴ خرداد ۱۴۰۵»), to the eye or to a screen reader. The
  * list follows the direction of what holds it (an English card lists them left to right).
@@ -32,12 +38,20 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
       ) : null}
       {post.categories.length > 0 ? (
         <Item testId="categories">
-          {uiText.postMeta.categories} {post.categories.join('، ')}
+          {uiText.postMeta.categories}{' '}
+          {post.categories.map((category, index) => (
+            <Fragment key={category}>
+              {index > 0 ? '، ' : null}
+              <Link prefetch={false} href={sitePaths.category(slugify(category))} className="underline-offset-4 hover:underline">
+                {category}
+              </Link>
+            </Fragment>
+          ))}
         </Item>
       ) : null}
-      {post.draft ? (
+      {publicationStatus(post) !== 'published' ? (
         <Item>
-          <span className="rounded bg-amber-200 px-2 text-amber-950">{uiText.post.draftBadge}</span>
+          <PublicationBadge post={post} />
         </Item>
       ) : null}
     </ul>

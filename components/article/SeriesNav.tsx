@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { toPersianDigits } from '@/lib/persian/digits';
+import { slugify } from '@/lib/persian/slug';
 import type { Post } from '@/lib/content/posts';
 import { uiText } from '@/lib/ui-text';
 
@@ -9,7 +10,11 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
   const index = parts.findIndex((part) => part.slug === post.slug);
   return (
     <nav aria-label={uiText.article.seriesTitle(post.series)} className="series-nav" data-testid="series">
-      <p className="font-bold">{uiText.article.seriesTitle(post.series)}</p>
+      <p className="font-bold">
+        <Link prefetch={false} href={`/series/${slugify(post.series)}/`} className="underline-offset-4 hover:text-accent hover:underline">
+          {uiText.article.seriesTitle(post.series)}
+        </Link>
+      </p>
       <p className="text-sm text-muted">
         {uiText.article.seriesPart(toPersianDigits(index + 1), toPersianDigits(parts.length))}
       </p>

@@ -7,7 +7,9 @@ import { ThemeToggle } from './ThemeToggle';
 /** The sections every page links to, in the header's order. */
 const sections = [
   { href: '/', label: uiText.nav.home },
+  { href: '/archive/', label: uiText.headerNav.archive },
   { href: '/tags/', label: uiText.nav.tags },
+  { href: '/search/', label: uiText.headerNav.search },
   { href: '/about/', label: uiText.siteNav.about },
 ];
 

@@ -109,6 +109,68 @@ describe('getPublishedPosts and getPostBySlug', () => {
   });
 });
 
+describe('schedules: the clock decides, on Iran\'s time', () => {
+  let scheduleRoot: string;
+  const hideDrafts = () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SHOW_DRAFTS', '');
+    vi.stubEnv('VERCEL_ENV', '');
+    vi.stubEnv('CONTEXT', '');
+  };
+  // 08:00 in Tehran on 1 January 2030 is 04:30 UTC.
+  const beforeTime = new Date('2030-01-01T04:29:59Z');
+  const atTime = new Date('2030-01-01T04:30:00Z');
+
+  beforeAll(() => {
+    scheduleRoot = makeRoot({
+      'content/posts/old.md': article('title: منتشرشده\ndate: 2024-01-01\ntags: [گو]'),
+      'content/posts/soon.md': article('title: زمان‌بندی‌شده\ndate: 2030-01-01 08:00\ntags: [گو, آینده]\nseries: آینده'),
+      'content/posts/wip.md': article('title: پیش‌نویس\ndate: 2020-01-01\ndraft: true\ntags: [گو, نیمه‌کاره]'),
+    });
+  });
+
+  it('leaves a scheduled article out before its time, from every list derived from the gate', () => {
+    hideDrafts();
+    const published = getPublishedPosts(scheduleRoot, beforeTime);
+    expect(slugs(published)).toEqual(['old']);
+    expect(getPostBySlug('soon', scheduleRoot, beforeTime)).toBeUndefined();
+    expect(getAllTags(published).map((tag) => tag.name)).toEqual(['گو']);
+    expect(getPostsByTag('گو', published).map((post) => post.slug)).toEqual(['old']);
+    const old = published[0]!;
+    expect(getAdjacentPosts(old, published)).toEqual({ newer: undefined, older: undefined });
+    expect(getRelatedPosts(old, 3, published)).toEqual([]);
+  });
+
+  it('publishes it in the first build at or after its time', () => {
+    hideDrafts();
+    expect(slugs(getPublishedPosts(scheduleRoot, atTime))).toEqual(['soon', 'old']);
+    expect(getPostBySlug('soon', scheduleRoot, atTime)?.title).toBe('زمان‌بندی‌شده');
+  });
+
+  it('never publishes a draft, however late the clock', () => {
+    hideDrafts();
+    expect(slugs(getPublishedPosts(scheduleRoot, new Date('2100-01-01T00:00:00Z')))).not.toContain('wip');
+  });
+
+  it('takes the clock from BUILD_TIME (pinned by next.config.ts for a build) when none is given', () => {
+    hideDrafts();
+    vi.stubEnv('BUILD_TIME', beforeTime.toISOString());
+    expect(slugs(getPublishedPosts(scheduleRoot))).toEqual(['old']);
+    vi.stubEnv('BUILD_TIME', atTime.toISOString());
+    expect(slugs(getPublishedPosts(scheduleRoot))).toEqual(['soon', 'old']);
+  });
+
+  it('shows drafts and scheduled articles where editors preview, whatever the clock', () => {
+    hideDrafts();
+    vi.stubEnv('SHOW_DRAFTS', '1');
+    expect(slugs(getPublishedPosts(scheduleRoot, beforeTime))).toEqual(['soon', 'old', 'wip']);
+    vi.stubEnv('SHOW_DRAFTS', '');
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(getPostBySlug('wip', scheduleRoot, beforeTime)?.draft).toBe(true);
+    expect(getPostBySlug('soon', scheduleRoot, beforeTime)?.title).toBe('زمان‌بندی‌شده');
+  });
+});
+
 describe('tags', () => {
   it('counts each tag, most used first, then by name', () => {
     const published = posts.filter((post) => !post.draft);

@@ -1,19 +1,26 @@
 import { shouldShowDrafts } from '@/lib/site';
 import { slugify } from '@/lib/persian/slug';
 import { loadAllPosts, type Post } from './loader';
+import { publicationClock, publicationStatus } from './publication';
 
 export type { Post } from './loader';
 
-/** Articles readers see, newest first: drafts only where editors preview them. */
-export function getPublishedPosts(rootDir?: string): Post[] {
+/**
+ * Articles readers see, newest first: THE gate between content/ and the site. Drafts and
+ * articles scheduled after `now` (the build's clock) are left out, except where editors
+ * preview them (`shouldShowDrafts()`). Every page, list, tag, feed, sitemap, search index,
+ * related/previous/next link, image route and OG image derives from this list: no page calls
+ * `loadAllPosts` (only `npm run check` and tests do) and nothing else filters.
+ */
+export function getPublishedPosts(rootDir?: string, now: Date = publicationClock()): Post[] {
   const posts = loadAllPosts(rootDir);
-  return shouldShowDrafts() ? posts : posts.filter((post) => !post.draft);
+  return shouldShowDrafts() ? posts : posts.filter((post) => publicationStatus(post, now) === 'published');
 }
 
 /** `slug` as it arrives from a route (possibly percent-encoded) or already decoded. */
-export function getPostBySlug(slug: string, rootDir?: string): Post | undefined {
+export function getPostBySlug(slug: string, rootDir?: string, now?: Date): Post | undefined {
   const wanted = decodeRouteParam(slug);
-  return getPublishedPosts(rootDir).find((post) => post.slug === wanted);
+  return getPublishedPosts(rootDir, now).find((post) => post.slug === wanted);
 }
 
 /**
@@ -32,28 +39,63 @@ export function decodeRouteParam(param: string): string {
   return value.normalize('NFC');
 }
 
-export interface Tag {
+/**
+ * The ways articles are grouped by a name in their front matter. Each has the same pages:
+ * an index and a list per term, at `/<kind>/<slug>/`, slugs made by `slugify` (ZWNJ → `-`).
+ */
+export type TaxonomyKind = 'tags' | 'categories' | 'series';
+
+const termNames: Record<TaxonomyKind, (post: Post) => string[]> = {
+  tags: (post) => post.tags,
+  categories: (post) => post.categories,
+  series: (post) => (post.series ? [post.series] : []),
+};
+
+/** A tag, category or series: its name as first written, URL slug and number of articles. */
+export interface Term {
   name: string;
   slug: string;
   count: number;
 }
 
-export function getAllTags(posts: Post[]): Tag[] {
-  const tags = new Map<string, Tag>();
+export type Tag = Term;
+
+/** Every term of a taxonomy in `posts`, most used first, then in Persian alphabetical order. */
+export function getTerms(kind: TaxonomyKind, posts: Post[]): Term[] {
+  const terms = new Map<string, Term>();
   for (const post of posts) {
-    for (const name of post.tags) {
+    // Two spellings of one term in the same front matter (`روش‌ها`, `روش ها`) count once.
+    const counted = new Set<string>();
+    for (const name of termNames[kind](post)) {
       const slug = slugify(name);
-      const tag = tags.get(slug) ?? { name, slug, count: 0 };
-      tag.count++;
-      tags.set(slug, tag);
+      if (counted.has(slug)) continue;
+      counted.add(slug);
+      const term = terms.get(slug) ?? { name, slug, count: 0 };
+      term.count++;
+      terms.set(slug, term);
     }
   }
-  return [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fa'));
+  return [...terms.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fa'));
+}
+
+/** The term a route param (possibly percent-encoded) names, if any article uses it. */
+export function findTerm(kind: TaxonomyKind, param: string, posts: Post[]): Term | undefined {
+  const slug = decodeRouteParam(param);
+  return getTerms(kind, posts).find((term) => term.slug === slug);
+}
+
+/** Articles with this term, in the order of `posts` (newest first for the published list). */
+export function getPostsByTerm(kind: TaxonomyKind, termSlug: string, posts: Post[]): Post[] {
+  const wanted = decodeRouteParam(termSlug);
+  return posts.filter((post) => termNames[kind](post).some((name) => slugify(name) === wanted));
+}
+
+export function getAllTags(posts: Post[]): Tag[] {
+  return getTerms('tags', posts);
 }
 
 export function getPostsByTag(tagSlug: string, posts: Post[]): Post[] {
-  const wanted = decodeRouteParam(tagSlug);
-  return posts.filter((post) => post.tags.some((tag) => slugify(tag) === wanted));
+  return getPostsByTerm('tags', tagSlug, posts);
 }
 
 /** The neighbours in time: `newer` and `older` than this article. */
@@ -66,7 +108,12 @@ export function getAdjacentPosts(post: Post, posts: Post[]): { newer?: Post; old
 /** All parts of this article's series, oldest (part 1) first. */
 export function getSeriesPosts(post: Post, posts: Post[]): Post[] {
   if (!post.series) return [];
-  return posts.filter((candidate) => candidate.series === post.series).sort((a, b) => a.date.getTime() - b.date.getTime());
+  return getSeriesParts(slugify(post.series), posts);
+}
+
+/** The parts of the series with this slug, part 1 (the oldest) first. */
+export function getSeriesParts(seriesSlug: string, posts: Post[]): Post[] {
+  return getPostsByTerm('series', seriesSlug, posts).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
 /** Articles sharing the most tags with this one (then newest), excluding itself. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatJalaliDate, toIsoDate, zonedDateTime } from './date';
+import { formatJalaliDate, jalaliYearMonth, toIsoDate, zonedDateTime } from './date';
 
 describe('formatJalaliDate', () => {
   it.each([
@@ -82,5 +82,27 @@ describe('zonedDateTime', () => {
     expect(formatJalaliDate(zonedDateTime('2024-01-30', '23:00:00'))).toBe('۱۰ بهمن ۱۴۰۲');
     expect(zonedDateTime('2021-07-01', '10:00:00').toISOString()).toBe('2021-07-01T05:30:00.000Z');
     expect(zonedDateTime('2024-01-30', '10:00:00', 'UTC').toISOString()).toBe('2024-01-30T10:00:00.000Z');
+  });
+});
+
+describe('jalaliYearMonth', () => {
+  it.each([
+    ['2025-03-20', 1403, 12, 'اسفند', 'اسفند ۱۴۰۳'], // last day of a leap year
+    ['2025-03-21', 1404, 1, 'فروردین', 'فروردین ۱۴۰۴'], // Nowruz
+    ['2024-01-30', 1402, 11, 'بهمن', 'بهمن ۱۴۰۲'],
+    ['2024-09-22', 1403, 7, 'مهر', 'مهر ۱۴۰۳'],
+    ['2024-12-21', 1403, 10, 'دی', 'دی ۱۴۰۳'],
+  ])('%s -> %s/%s %s', (iso, year, month, monthName, label) => {
+    expect(jalaliYearMonth(new Date(iso))).toEqual({ year, month, monthName, label });
+  });
+
+  it("uses Iran's clock: late on the last evening of Esfand in UTC is already Farvardin in Tehran", () => {
+    const date = new Date('2025-03-20T21:00:00Z'); // 00:30 on 21 March in Tehran
+    expect(jalaliYearMonth(date).label).toBe('فروردین ۱۴۰۴');
+    expect(jalaliYearMonth(date, 'UTC').label).toBe('اسفند ۱۴۰۳');
+  });
+
+  it('rejects an invalid date', () => {
+    expect(() => jalaliYearMonth(new Date('nope'))).toThrow(RangeError);
   });
 });

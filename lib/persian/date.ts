@@ -73,3 +73,37 @@ export function zonedDateTime(day: string, time: string, timeZone: string = DEFA
   const first = new Date(asUtc.getTime() - offsetAt(asUtc));
   return new Date(asUtc.getTime() - offsetAt(first));
 }
+
+export interface JalaliYearMonth {
+  /** Jalali year, e.g. 1403. */
+  year: number;
+  /** 1 (Farvardin) … 12 (Esfand). */
+  month: number;
+  /** Persian month name: 'اسفند'. */
+  monthName: string;
+  /** 'اسفند ۱۴۰۳': month before year, Persian digits (ICU's own order is year first). */
+  label: string;
+}
+
+const yearMonthNumbers = new Map<string, Intl.DateTimeFormat>();
+const yearMonthNames = new Map<string, Intl.DateTimeFormat>();
+
+/** The Jalali year and month of a date on Iran's clock (by default): 2025-03-20 → اسفند ۱۴۰۳. */
+export function jalaliYearMonth(date: Date, timeZone: string = DEFAULT_TIME_ZONE): JalaliYearMonth {
+  assertValidDate(date);
+  const numbers = cached(yearMonthNumbers, timeZone, () =>
+    new Intl.DateTimeFormat('fa-IR', { year: 'numeric', month: 'numeric', calendar: 'persian', numberingSystem: 'latn', timeZone }),
+  ).formatToParts(date);
+  const names = cached(yearMonthNames, timeZone, () =>
+    new Intl.DateTimeFormat('fa-IR', { year: 'numeric', month: 'long', calendar: 'persian', numberingSystem: 'arabext', timeZone }),
+  ).formatToParts(date);
+  const value = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((part) => part.type === type)?.value ?? '';
+  const year = Number(value(numbers, 'year'));
+  const month = Number(value(numbers, 'month'));
+  const monthName = value(names, 'month');
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12) || !monthName) {
+    throw new RangeError('This runtime has no Persian calendar data for Intl');
+  }
+  return { year, month, monthName, label: `${monthName} ${value(names, 'year')}` };
+}

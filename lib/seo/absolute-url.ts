@@ -13,6 +13,8 @@ export const sitePaths = {
   home: '/',
   tags: '/tags/',
   archive: '/archive/',
+  categories: '/categories/',
+  seriesIndex: '/series/',
   post: (slug: string) => `/posts/${slug}/`,
   /** A site page from content/pages/ (`/about/`). */
   sitePage: (slug: string) => `/${slug}/`,

@@ -25,6 +25,19 @@ describe('sitemapPages', () => {
     expect(byPath.get(`/series/${slugify('مبانی الگوریتم')}/`)).toBe('2024-01-01T00:00:00.000Z');
   });
 
+  it('lists the later pages of paginated lists, each dated by the posts it shows, and no page 1 twice', () => {
+    const paged = new Map(sitemapPages([newer, older], 1).map((page) => [page.path, page.lastModified?.toISOString()]));
+    expect(paged.get('/page/2/')).toBe('2024-01-01T00:00:00.000Z');
+    expect(paged.get('/tags/الگوریتم/page/2/')).toBe('2024-01-01T00:00:00.000Z');
+    expect(paged.get(`/categories/${slugify('برنامه‌نویسی')}/page/2/`)).toBe('2024-01-01T00:00:00.000Z');
+    expect(paged.has('/page/1/')).toBe(false);
+    expect(paged.has('/page/3/')).toBe(false);
+    expect(paged.has(`/tags/${slugify('C++')}/page/2/`)).toBe(false);
+    expect(byPath.has('/page/2/')).toBe(false);
+    expect(byPath.has('/categories/')).toBe(true);
+    expect(byPath.has('/series/')).toBe(true);
+  });
+
   it('lists each page once', () => {
     expect(new Set(pages.map((page) => page.path)).size).toBe(pages.length);
   });

@@ -1,5 +1,7 @@
 import type { Post } from '@/lib/content/posts';
+import { laterPageNumbers, listPagePath } from '@/lib/content/pagination';
 import { slugify } from '@/lib/persian/slug';
+import { site } from '@/lib/site';
 import { sitePaths } from './absolute-url';
 
 export interface SitemapPage {
@@ -26,29 +28,41 @@ function groupBy(posts: Post[], namesOf: (post: Post) => string[]): Map<string, 
   return groups;
 }
 
-/**
- * Every list page, with the newest change among the posts it lists. The one place list
- * pages are enumerated for the sitemap: paginated pages (`/page/N/`) belong here too.
- */
-export function listPages(posts: Post[]): SitemapPage[] {
+/** A list's first page and its later ones (`page/2/`…), each dated by the newest post it shows. */
+function paginated(basePath: string, members: Post[], pageSize: number): SitemapPage[] {
+  return [
+    { path: basePath, lastModified: newestChange(members) },
+    ...laterPageNumbers(members.length, pageSize).map((number) => ({
+      path: listPagePath(basePath, number),
+      lastModified: newestChange(members.slice((number - 1) * pageSize, number * pageSize)),
+    })),
+  ];
+}
+
+/** Every list page, with the newest change among the posts it lists: the one place they are enumerated. */
+export function listPages(posts: Post[], pageSize: number = site.postsPerPage): SitemapPage[] {
   const pages: SitemapPage[] = [
-    { path: sitePaths.home, lastModified: newestChange(posts) },
+    ...paginated(sitePaths.home, posts, pageSize),
     { path: sitePaths.archive, lastModified: newestChange(posts) },
     { path: sitePaths.tags, lastModified: newestChange(posts) },
+    { path: sitePaths.categories, lastModified: newestChange(posts) },
+    { path: sitePaths.seriesIndex, lastModified: newestChange(posts) },
   ];
-  const taxonomies: [(post: Post) => string[], (slug: string) => string][] = [
-    [(post) => post.tags, sitePaths.tag],
-    [(post) => post.categories, sitePaths.category],
-    [(post) => (post.series ? [post.series] : []), sitePaths.series],
+  const taxonomies: [(post: Post) => string[], (slug: string) => string, boolean][] = [
+    [(post) => post.tags, sitePaths.tag, true],
+    [(post) => post.categories, sitePaths.category, true],
+    [(post) => (post.series ? [post.series] : []), sitePaths.series, false],
   ];
-  for (const [namesOf, pathOf] of taxonomies) {
-    for (const [slug, members] of groupBy(posts, namesOf)) pages.push({ path: pathOf(slug), lastModified: newestChange(members) });
+  for (const [namesOf, pathOf, hasPages] of taxonomies) {
+    for (const [slug, members] of groupBy(posts, namesOf)) {
+      pages.push(...(hasPages ? paginated(pathOf(slug), members, pageSize) : [{ path: pathOf(slug), lastModified: newestChange(members) }]));
+    }
   }
   return pages;
 }
 
 /** Every page a search engine should know: list pages, then each article. */
-export function sitemapPages(posts: Post[]): SitemapPage[] {
-  return [...listPages(posts), ...posts.map((post) => ({ path: sitePaths.post(post.slug), lastModified: lastChanged(post) }))];
+export function sitemapPages(posts: Post[], pageSize: number = site.postsPerPage): SitemapPage[] {
+  return [...listPages(posts, pageSize), ...posts.map((post) => ({ path: sitePaths.post(post.slug), lastModified: lastChanged(post) }))];
 }
 
