@@ -5,10 +5,14 @@ import { BINARY_SEARCH, ENGLISH_ARTICLE, expectNoHorizontalScroll } from './help
 /** One address of every kind of page the site has. */
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
+  'home-page-2': '/page/2/',
+  archive: '/archive/',
+  categories: '/categories/',
+  series: '/series/مبانی-الگوریتم/',
   article: BINARY_SEARCH,
   'english-article': ENGLISH_ARTICLE,
   tags: '/tags/',
-  tag: '/tags/%D8%A7%D9%84%DA%AF%D9%88%D8%B1%DB%8C%D8%AA%D9%85/',
+  tag: '/tags/الگوریتم/',
   about: '/about/',
   'not-found': '/no-such-page/',
 };

@@ -20,11 +20,8 @@ export function SiteHeader() {
         <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center whitespace-nowrap text-lg font-extrabold">
           {site.name}
         </Link>
-        <div className="flex items-center gap-1 sm:order-last">
-          <ThemeToggle />
-        </div>
-        {/* A row of its own on phones; beside the toggle, at the end, on wider screens. */}
-        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full sm:ms-auto sm:me-0 sm:w-auto">
+        {/* Focus follows the wide-screen order (name, sections, toggle); on phones the sections take a row of their own below. */}
+        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full max-sm:order-last sm:ms-auto sm:me-0 sm:w-auto">
           <ul className="flex flex-wrap text-[0.95rem]">
             {sections.map((section) => (
               <li key={section.href}>
@@ -33,6 +30,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   );
