@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { NextConfig } from 'next';
 
 /**
@@ -16,6 +17,17 @@ if (process.argv.includes('build') && !process.env.SITE_URL) {
 // Next starts the workers that render pages, which inherit it. `next dev` keeps the live clock.
 if (process.argv.includes('build')) process.env.BUILD_TIME ||= new Date().toISOString();
 
+/**
+ * Old addresses of articles (Hugo `aliases`) answer with a 308 to the article. They come from
+ * the content loader, run by tsx in a child process: this file cannot import it, since its
+ * `@/` paths do not resolve when Next.js loads the config. A static host has no redirects:
+ * there, `scripts/redirects.ts --write-export` writes an HTML page at each old address.
+ */
+function articleRedirects() {
+  const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/redirects.ts', '--json'], { encoding: 'utf8' });
+  return JSON.parse(json) as Array<{ source: string; destination: string; permanent: true }>;
+}
+
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : standalone ? 'standalone' : undefined,
   // A separate build folder, so the export and the `next start` build can coexist (tests use both);
@@ -24,6 +36,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,
+  // Also given to the export build, which Next.js warns about (a static host ignores them): that
+  // build rewrites .next/routes-manifest.json, and without them `next start` would lose them.
+  redirects: async () => articleRedirects(),
   images: {
     unoptimized: staticExport,
     formats: ['image/avif', 'image/webp'],

@@ -77,7 +77,7 @@ export default defineConfig({
     {
       // What a plain static host or CDN serves must work as well: the reader-facing basics.
       name: 'static-export',
-      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts'],
+      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL },
     },
     {

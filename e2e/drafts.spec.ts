@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { GIT_ARTICLE } from './helpers';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { eachListPage, GIT_ARTICLE } from './helpers';
 import { DRAFT, MARKERS, SCHEDULED } from './unpublished';
 
 /** Every page reachable by links from the home page and the tags index, with its HTML. */
@@ -34,12 +34,11 @@ test.describe('production build: drafts and scheduled articles are nowhere', () 
   });
 
   test('the home page, a shared tag and the tags index list neither, and nothing is badged', async ({ page }) => {
-    await page.goto('/');
-    const titles = await page.locator('main article h2').allTextContents();
+    const titles = await eachListPage(page, '/', (listPage) => listPage.locator('main article h2').allTextContents());
     expect(titles.length).toBeGreaterThanOrEqual(4);
     expect(titles).not.toContain(DRAFT.title);
     expect(titles).not.toContain(SCHEDULED.title);
-    await expect(page.locator('[data-publication]')).toHaveCount(0);
+    expect(await eachListPage(page, '/', (listPage) => listPage.locator('[data-publication]').allTextContents())).toEqual([]);
 
     // The draft shares «ابزار» with the Git article: that tag page exists, with the Git article only.
     await page.goto('/tags/ابزار/');
@@ -97,18 +96,17 @@ test.describe('preview build (SHOW_DRAFTS=1) @preview', () => {
   });
 
   test('lists show both with a badge, and only them', async ({ page }) => {
-    for (const list of ['/', '/tags/ابزار/']) {
-      await page.goto(list);
-      const draftCard = page.locator('main article', { has: page.getByRole('link', { name: DRAFT.title }) });
-      await expect(draftCard.locator('[data-publication]')).toHaveText('پیش‌نویس');
-    }
-    await page.goto('/');
-    const scheduledCard = page.locator('main article', { has: page.getByRole('link', { name: SCHEDULED.title }) });
-    await expect(scheduledCard.locator('[data-publication]')).toHaveText('زمان‌بندی‌شده');
-    await expect(page.locator('main [data-publication]')).toHaveCount(2);
-    const gitCard = page.locator('main article', { has: page.getByRole('link', { name: 'Git: تفاوت rebase و merge' }) });
-    await expect(gitCard).toHaveCount(1);
-    await expect(gitCard.locator('[data-publication]')).toHaveCount(0);
+    // Each card of every list page, as [title, badge] (lists are paginated).
+    const cards = (listPage: Page) =>
+      listPage.locator('main article').evaluateAll((articles) =>
+        articles.map((article) => [article.querySelector('h2')?.textContent ?? '', article.querySelector('[data-publication]')?.textContent ?? '']),
+      );
+    const home = await eachListPage(page, '/', cards);
+    expect(home).toContainEqual([DRAFT.title, 'پیش‌نویس']);
+    expect(home).toContainEqual([SCHEDULED.title, 'زمان‌بندی‌شده']);
+    expect(home).toContainEqual(['Git: تفاوت rebase و merge', '']);
+    expect(home.filter(([, badge]) => badge)).toHaveLength(2);
+    expect(await eachListPage(page, '/tags/ابزار/', cards)).toContainEqual([DRAFT.title, 'پیش‌نویس']);
   });
 
   test('every page of the preview is noindex, nofollow', async ({ page, request, baseURL }) => {

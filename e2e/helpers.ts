@@ -60,3 +60,19 @@ export async function expectNoHorizontalScroll(page: Page) {
   }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
+
+/**
+ * Visits every page of a paginated list (following its «older» `rel="next"` link) and runs
+ * `collect` on each: lists are split into pages, so a whole list is never on one page.
+ */
+export async function eachListPage<T>(page: Page, firstPath: string, collect: (page: Page) => Promise<T[]>): Promise<T[]> {
+  const items: T[] = [];
+  await page.goto(firstPath);
+  for (let visited = 0; visited < 50; visited++) {
+    items.push(...(await collect(page)));
+    const older = page.locator('main a[rel="next"]');
+    if ((await older.count()) === 0) return items;
+    await page.goto(new URL((await older.getAttribute('href'))!, page.url()).pathname);
+  }
+  throw new Error(`${firstPath}: more than 50 list pages`);
+}

@@ -27,6 +27,19 @@ export const site = {
   feedItemCount: 20,
   /** Articles per list page (home, tags, categories); `SITE_POSTS_PER_PAGE` overrides at build time. */
   postsPerPage: parsePageSize(process.env.SITE_POSTS_PER_PAGE, 10),
+  /**
+   * Shortcodes of a Hugo theme drawn with one of this site's components (Callout, Details,
+   * Figure): positional arguments get the names in `positional`, `values` translates the
+   * theme's values. Unmapped theme shortcodes show their inner text and are reported by
+   * `npm run check`.
+   */
+  hugoShortcodes: {
+    alert: {
+      component: 'Callout',
+      positional: ['type'],
+      values: { type: { info: 'note', success: 'tip', danger: 'caution', error: 'caution', warn: 'warning' } },
+    },
+  },
 } as const;
 
 /**

@@ -53,7 +53,6 @@ describe('npm run check', () => {
       expect.stringMatching(/^content\/posts\/bad-mdx\/index\.mdx:8:1  error    component  unknown component <Calout> — fix: use one of /),
       expect.stringMatching(/^content\/posts\/no-image\/index\.md:8:1  error    image  image «diagram\.png» does not exist/),
       '',
-      // An article that does not compile is not checked further: fix its errors first.
       '✗ 3 errors, 0 warnings in 3 articles',
     ]);
     expect(out).not.toMatch(/\n\s+at /);
@@ -85,5 +84,16 @@ describe('npm run check', () => {
     const second = check(root, '--fix');
     expect(second.out.trim()).toBe('content OK: 1 article checked');
     expect(readFileSync(path.join(root, 'content/posts/a.md'), 'utf8')).toBe(fixed);
+  });
+
+  it('reports the body of an article whose front matter fails in the same run', slow, () => {
+    const root = project({
+      'both/index.md': '---\ntitle: هر دو\ndate: 2024-13-45\n---\n\nمتن\n\n![نمودار](diagram.png)\n',
+    });
+    const { code, out } = check(root);
+    expect(code).toBe(1);
+    expect(out).toContain('content/posts/both/index.md:3:1  error    front-matter  front matter `date`');
+    expect(out).toContain('content/posts/both/index.md:8:1  error    image  image «diagram.png» does not exist');
+    expect(out).toContain('✗ 2 errors');
   });
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/SearchBox';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { NavLink } from './NavLink';
@@ -20,8 +21,11 @@ export function SiteHeader() {
         <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center whitespace-nowrap text-lg font-extrabold">
           {site.name}
         </Link>
-        {/* Focus follows the wide-screen order (name, sections, toggle); on phones the sections take a row of their own below. */}
-        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full max-sm:order-last sm:ms-auto sm:me-0 sm:w-auto">
+        {/*
+          Focus follows the wide-screen order (name, sections, search, toggle). On phones the
+          toggle stays beside the name, and search and the sections take a row each below.
+        */}
+        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full max-sm:order-3 sm:ms-auto sm:me-0 sm:w-auto">
           <ul className="flex flex-wrap text-[0.95rem]">
             {sections.map((section) => (
               <li key={section.href}>
@@ -30,7 +34,12 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <ThemeToggle />
+        <div className="max-sm:order-2 max-sm:w-full">
+          <SearchBox />
+        </div>
+        <div className="max-sm:order-1">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

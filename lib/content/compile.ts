@@ -2,11 +2,14 @@ import type { Root as MdastRoot } from 'mdast';
 import type { ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { compileMDX } from 'next-mdx-remote/rsc';
-import type { Post } from './loader';
+import { site } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
+import { prepareHugoSource, type PreparedSource } from './hugo/shortcodes/source';
+import type { CompilableArticle } from './loader';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
 import type { ParseErrorPosition } from './mdx/remark-parse-error-position';
-import { ContentError, type ContentProblem } from './problems';
+import { ContentError, type BodyProblem, type ContentProblem } from './problems';
 
 export interface CompiledArticle {
   content: ReactElement;
@@ -14,15 +17,17 @@ export interface CompiledArticle {
   /** The body's Markdown tree (positions are body positions) and heading ids, for `npm run check`. */
   mdast?: MdastRoot;
   headingIds: string[];
+  /** Problems that do not stop the build (e.g. an unknown Hugo shortcode), for `npm run check`. */
+  warnings: ContentProblem[];
 }
 
-const compiled = new WeakMap<Post, Promise<CompiledArticle>>();
+const compiled = new WeakMap<CompilableArticle, Promise<CompiledArticle>>();
 
 /**
  * Compiles an article body once per process, however often it is asked for (the page,
  * `npm run check`): the result is memoised on the `Post`, which the loader itself memoises.
  */
-export function compileArticle(post: Post, components: MDXComponents): Promise<CompiledArticle> {
+export function compileArticle(post: CompilableArticle, components: MDXComponents): Promise<CompiledArticle> {
   let result = compiled.get(post);
   if (!result) {
     result = compile(post, components);
@@ -31,31 +36,46 @@ export function compileArticle(post: Post, components: MDXComponents): Promise<C
   return result;
 }
 
-async function compile(post: Post, components: MDXComponents): Promise<CompiledArticle> {
+async function compile(post: CompilableArticle, components: MDXComponents): Promise<CompiledArticle> {
+  // Hugo shortcodes and heading attributes are handled before either parser reads the body.
+  const prepared = prepareHugoSource(post.body, {
+    format: post.format,
+    refs: post.refs,
+    custom: site.hugoShortcodes,
+    texts: uiText.hugo,
+  });
   const report: CompileReport = { toc: [], problems: [] };
+  const atFileLine = (line: number | undefined, prepare: boolean) =>
+    line === undefined ? undefined : (prepare ? prepared.originalLine(line) : line) + post.bodyStartLine - 1;
   let content: ReactElement;
   try {
     ({ content } = await compileMDX({
-      source: post.body,
+      source: prepared.text,
       components,
       // blockJS and blockDangerousJS keep their safe defaults (true).
-      options: { mdxOptions: createMdxOptions(post, report, Object.keys(components)) },
+      options: { mdxOptions: createMdxOptions(post, report, Object.keys(components), prepared.shortcodes) },
     }));
   } catch (error) {
-    throw new ContentError([syntaxProblem(post, error, report.syntaxError)]);
+    const problem = syntaxProblem(post, error, prepared, report.syntaxError);
+    throw new ContentError([...prepared.problems.map((found) => toContentProblem(post, found, atFileLine(found.line, false))), problem]);
   }
-  if (report.problems.length > 0) {
-    throw new ContentError(
-      report.problems.map((problem) => ({
-        file: post.sourcePath,
-        line: problem.line === undefined ? undefined : problem.line + post.bodyStartLine - 1,
-        column: problem.column,
-        reason: problem.reason,
-        fix: problem.fix,
-      })),
-    );
-  }
-  return { content, toc: report.toc, mdast: report.mdast, headingIds: report.headingIds ?? [] };
+  const problems = [
+    ...prepared.problems.map((problem) => toContentProblem(post, problem, atFileLine(problem.line, false))),
+    ...report.problems.map((problem) => toContentProblem(post, problem, atFileLine(problem.line, true))),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
+  return { content, toc: report.toc, warnings: problems, mdast: report.mdast, headingIds: report.headingIds ?? [] };
+}
+
+function toContentProblem(post: CompilableArticle, problem: BodyProblem, line: number | undefined): ContentProblem {
+  return {
+    file: post.sourcePath,
+    line,
+    column: problem.column,
+    reason: problem.reason,
+    fix: problem.fix,
+    ...(problem.severity ? { severity: problem.severity } : {}),
+  };
 }
 
 /**
@@ -63,7 +83,7 @@ async function compile(post: Post, components: MDXComponents): Promise<CompiledA
  * `> N |` line marks the failing line of the body only for some errors; the position noted
  * while parsing (`parsed`) covers the others. Either becomes a file position.
  */
-function syntaxProblem(post: Post, error: unknown, parsed?: ParseErrorPosition): ContentProblem {
+function syntaxProblem(post: CompilableArticle, error: unknown, prepared: PreparedSource, parsed?: ParseErrorPosition): ContentProblem {
   const message = error instanceof Error ? error.message : String(error);
   const lines = message.split('\n');
   const reason = (lines.find((line) => line.trim() && !line.startsWith('[next-mdx-remote]')) ?? message).trim();
@@ -73,14 +93,17 @@ function syntaxProblem(post: Post, error: unknown, parsed?: ParseErrorPosition):
   const column = parsed?.column ?? (caret && caret.includes('^') ? caret.indexOf('^') - caret.indexOf('|') - 1 : undefined);
   return {
     file: post.sourcePath,
-    line: bodyLine === undefined ? undefined : bodyLine + post.bodyStartLine - 1,
+    line: bodyLine === undefined ? undefined : prepared.originalLine(bodyLine) + post.bodyStartLine - 1,
     column: column !== undefined && column > 0 ? column : undefined,
     // The compiler's own `(4:1-4:22)` counts body lines; the file position above replaces it.
     reason: `${post.format === 'mdx' ? 'MDX' : 'Markdown'} syntax error: ${reason
       .replace(/\s*More information:.*$/, '')
       .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}`,
     fix:
-      post.format === 'mdx'
+      // An all-capitals tag is a placeholder in prose (`git checkout <BRANCH>`), never a component.
+      post.format === 'mdx' && /`<\/?[A-Z][A-Z0-9_]*>?`/.test(reason)
+        ? `to show it as text, wrap \`${/`(<\/?[A-Z][A-Z0-9_]*>?)`/.exec(reason)![1]!.replace(/^<\//, '<')}\` in backticks or write \`\\<\``
+        : post.format === 'mdx'
         ? 'in .mdx, `<` starts a component and `{` an expression: close every tag, or write them as `&lt;` / `\\{` (or rename the file to .md for plain Markdown)'
         : 'check the Markdown around this line',
   };

@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { parse as parseTomlText } from 'smol-toml';
 import type { z } from 'zod';
-import { frontMatterSchema, knownFrontMatterKeys, type FrontMatter } from './schema';
+import { frontMatterSchema, hugoQuietFrontMatterKeys, knownFrontMatterKeys, type FrontMatter } from './schema';
 import type { ContentProblem } from './problems';
 
 export interface ParsedArticle {
@@ -11,11 +12,19 @@ export interface ParsedArticle {
   bodyStartLine: number;
 }
 
-export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; problems: ContentProblem[] };
+/**
+ * On failure the body is still given when the front matter block could be told apart, so its
+ * problems are reported in the same run as the front matter's.
+ */
+export type ParseResult =
+  | { ok: true; article: ParsedArticle }
+  | { ok: false; problems: ContentProblem[]; body?: { body: string; bodyStartLine: number } };
 
 /** Parses and validates the front matter of one article's text (already BOM- and CRLF-clean). */
 export function parseArticle(text: string, file: string): ParseResult {
-  if (!/^---[ \t]*\n/.test(text)) {
+  // Hugo's TOML front matter sits between `+++` lines.
+  const toml = /^\+\+\+[ \t]*\n/.test(text);
+  if (!toml && !/^---[ \t]*\n/.test(text)) {
     return {
       ok: false,
       problems: [
@@ -31,22 +40,72 @@ export function parseArticle(text: string, file: string): ParseResult {
 
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // An empty options object bypasses gray-matter's cache, which would otherwise hand back
+    // A fresh options object also bypasses gray-matter's cache, which would otherwise hand back
     // a previous result (and its mutated data) for identical text.
-    parsed = matter(text, { engines: { yaml: parseYaml } });
+    parsed = toml
+      ? matter(text, { delimiters: '+++', language: 'toml', engines: { toml: parseToml } })
+      : matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
-    return { ok: false, problems: [yamlProblem(error, file)] };
+    return { ok: false, problems: [toml ? tomlProblem(error, file) : yamlProblem(error, file)], body: splitBody(text, toml ? '+++' : '---') };
   }
 
-  const data = lowerCaseKeys(parsed.data);
+  const bodyOffset = text.length - parsed.content.length;
+  const body = { body: parsed.content, bodyStartLine: countLines(text.slice(0, bodyOffset)) + 1 };
+  const data = stackImageAsCover(withoutEmptyValues(lowerCaseKeys(parsed.data)));
   const problems: ContentProblem[] = [...typoProblems(data, text, file)];
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) problems.push(...result.error.issues.map((issue) => schemaProblem(issue, data, text, file)));
-  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  if (problems.length > 0 || !result.success) return { ok: false, problems, body };
+  return { ok: true, article: { frontMatter: result.data, ...body } };
+}
 
-  const bodyOffset = text.length - parsed.content.length;
-  const bodyStartLine = countLines(text.slice(0, bodyOffset)) + 1;
-  return { ok: true, article: { frontMatter: result.data, body: parsed.content, bodyStartLine } };
+/** The body after a front matter block that could not be parsed: after its closing line. */
+function splitBody(text: string, delimiter: string): { body: string; bodyStartLine: number } | undefined {
+  const lines = text.split('\n');
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === delimiter);
+  if (close < 0) return undefined;
+  return { body: lines.slice(close + 1).join('\n'), bodyStartLine: close + 2 };
+}
+
+/**
+ * Hugo treats an empty value as no value: `description:` with nothing after it, `""`,
+ * `tags: []` and a PaperMod archetype's `cover: { image: "" }` all mean "not set".
+ */
+export function withoutEmptyValues(data: Record<string, unknown>): Record<string, unknown> {
+  const cleaned: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    // A required field left empty is reported as empty, which says more than "missing".
+    const kept = REQUIRED.has(key) ? value : emptyToUndefined(value);
+    if (kept !== undefined) cleaned[key] = kept;
+  }
+  // A cover without an image (only `alt:` or `hidden:` left) is no cover.
+  const cover = cleaned.cover;
+  if (cover && typeof cover === 'object' && !Array.isArray(cover) && !('image' in cover)) delete cleaned.cover;
+  return cleaned;
+}
+
+const REQUIRED = new Set(['title', 'date']);
+
+function emptyToUndefined(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (Array.isArray(value)) {
+    const items = value.map(emptyToUndefined).filter((item) => item !== undefined);
+    return items.length === 0 ? undefined : items;
+  }
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const object = withoutEmptyValues(value as Record<string, unknown>);
+    return Object.keys(object).length === 0 ? undefined : object;
+  }
+  return value;
+}
+
+/** The Stack theme's `image:` is the cover; PaperMod's `cover.image` wins when both are set. */
+function stackImageAsCover(data: Record<string, unknown>): Record<string, unknown> {
+  if (typeof data.image !== 'string' || data.cover !== undefined) return data;
+  const { image, ...rest } = data;
+  return { ...rest, cover: { image } };
 }
 
 /** The front matter's top-level keys as written (for `npm run check`); empty when it does not parse. */
@@ -70,6 +129,34 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
  */
 function parseYaml(source: string): object {
   return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+}
+
+/**
+ * TOML has real date types; they become the text the author wrote, so the front matter schema
+ * reads them the way it reads YAML dates (a time without an offset is on Iran's clock).
+ */
+function parseToml(source: string): object {
+  return datesAsText(parseTomlText(source)) as object;
+}
+
+function datesAsText(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(datesAsText);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsText(item)]));
+  return value;
+}
+
+function tomlProblem(error: unknown, file: string): ContentProblem {
+  const tomlError = error as { line?: number; column?: number; message?: string };
+  const reason = (tomlError.message ?? String(error)).split('\n')[0]!;
+  return {
+    file,
+    // gray-matter hands smol-toml the text from the opening `+++` line's own newline, and smol-toml counts from 1: its line N is file line N.
+    line: tomlError.line,
+    column: tomlError.column,
+    reason: `front matter is not valid TOML: ${reason}`,
+    fix: 'write each field as `key = value` with text in double quotes, e.g. `title = "عنوان"`, lists as `tags = ["الف", "ب"]`',
+  };
 }
 
 function yamlProblem(error: unknown, file: string): ContentProblem {
@@ -115,7 +202,7 @@ function schemaProblem(issue: z.core.$ZodIssue, data: Record<string, unknown>, t
 function typoProblems(data: Record<string, unknown>, text: string, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const key of Object.keys(data)) {
-    if (knownFrontMatterKeys.includes(key)) continue;
+    if (knownFrontMatterKeys.includes(key) || hugoQuietFrontMatterKeys.includes(key)) continue;
     const suggestion = knownFrontMatterKeys.find((known) => editDistance(key, known) <= (known.length > 4 ? 2 : 1));
     if (!suggestion) continue;
     const location = locateField(text, [key]);
@@ -141,8 +228,9 @@ export function locateField(text: string, keyPath: readonly string[]): { line: n
     found = undefined;
     for (let i = start; i < lines.length; i++) {
       const line = lines[i] ?? '';
-      if (/^---\s*$/.test(line)) return undefined;
-      const match = /^(\s*)([^\s:#][^:]*?)\s*:/.exec(line);
+      if (/^(---|\+\+\+)\s*$/.test(line)) return undefined;
+      // YAML `key:` or TOML `key =` (a TOML table `[cover]` is not followed here).
+      const match = /^(\s*)([^\s:#=[][^:=]*?)\s*[:=]/.exec(line);
       if (!match) continue;
       const indent = match[1]!.length;
       if (indent <= depthIndent) break;

@@ -54,7 +54,11 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
 
   if (cleanRef.startsWith('/')) {
     const file = path.join(/* turbopackIgnore: true */ context.publicDir, cleanRef);
-    if (!isInside(file, context.publicDir) || !isFile(file)) return missing(ref, [file], context);
+    if (!isInside(file, context.publicDir) || !isFile(file)) {
+      const result = missing(ref, [file], context);
+      // An address from the site's root is where Hugo served its `static/` folder.
+      return result.ok ? result : { ...result, fix: "copy Hugo's `static/` folder into `public/` (this image belongs at " + `public${cleanRef}), or put the image beside the article and write its file name` };
+    }
     return measured(cleanRef, file, ref);
   }
 

@@ -2,8 +2,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '@/lib/persian/slug';
 import { estimateReadingMinutes } from '@/lib/persian/reading-time';
+import { site } from '@/lib/site';
 import { excerptFromMarkdown, measureMarkdown } from './excerpt';
 import { locateField, parseArticle } from './front-matter';
+import { normaliseAlias } from './hugo/aliases';
+import { isSiteLanguage, languageName, parseArticleFileName } from './hugo/language';
+import { resolveRefs, type RefIndex, buildRefIndex } from './hugo/refs';
+import { summaryAboveMoreDivider } from './hugo/summary';
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
 import { ContentError, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
@@ -40,7 +45,14 @@ export interface Post {
   readingMinutes: number;
   /** How to resolve the images the body refers to. */
   imageContext: ImageContext;
+  /** Old addresses (Hugo `aliases` and `url`) that redirect to this article, as `/path/`. */
+  aliases: string[];
+  /** Hugo `{{< ref "…" >}}`/`relref` targets in the body, as written → the article's URL. */
+  refs: Readonly<Record<string, string>>;
 }
+
+/** What the Markdown/MDX pipeline needs of an article: a `Post`, or the body of one whose front matter failed. */
+export type CompilableArticle = Pick<Post, 'slug' | 'format' | 'sourcePath' | 'body' | 'bodyStartLine' | 'imageContext' | 'cover' | 'refs'>;
 
 export interface ContentPaths {
   rootDir: string;
@@ -70,7 +82,7 @@ export function contentPaths(rootDir: string = process.cwd(), contentDirSetting 
   };
 }
 
-interface ArticleFile {
+export interface ArticleFile {
   file: string;
   /** Set for page bundles (`<name>/index.md`). */
   bundleDir?: string;
@@ -78,8 +90,11 @@ interface ArticleFile {
   name: string;
 }
 
-/** Finds articles: `<slug>.md|mdx` files and `<slug>/index.md|mdx` page bundles. */
-function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): ArticleFile[] {
+/**
+ * Finds articles: `<slug>.md|mdx` files and `<slug>/index.md|mdx` page bundles, also with
+ * Hugo's language suffix for the site's language (`<slug>.fa.md`, `<slug>/index.fa.md`).
+ */
+export function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): ArticleFile[] {
   const found: ArticleFile[] = [];
   let entries;
   try {
@@ -93,7 +108,7 @@ function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): Arti
     if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
     const full = path.join(/* turbopackIgnore: true */ paths.postsDir, entry.name);
     if (entry.isDirectory()) {
-      const indexes = ['index.md', 'index.mdx'].filter((name) => isFile(path.join(/* turbopackIgnore: true */ full, name)));
+      const indexes = bundleIndexes(full, paths, problems);
       if (indexes.length === 0) {
         problems.push({
           file: display(paths, full) + '/',
@@ -101,12 +116,14 @@ function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): Arti
           fix: 'add index.md (or index.mdx) with the article, or move the folder out of content/posts/',
         });
       } else if (indexes.length > 1) {
-        problems.push({ file: display(paths, full) + '/', reason: 'has both index.md and index.mdx', fix: 'keep one of them' });
+        problems.push({ file: display(paths, full) + '/', reason: `has both ${indexes.join(' and ')}`, fix: 'keep one of them' });
       } else {
         found.push({ file: path.join(/* turbopackIgnore: true */ full, indexes[0]!), bundleDir: full, name: entry.name });
       }
-    } else if (entry.isFile() && /\.mdx?$/i.test(entry.name)) {
-      found.push({ file: full, name: entry.name.replace(/\.mdx?$/i, '') });
+    } else if (entry.isFile() && parseArticleFileName(entry.name)) {
+      const name = parseArticleFileName(entry.name)!;
+      if (isSiteLanguage(name, site.language)) found.push({ file: full, name: name.base });
+      else problems.push(otherLanguageProblem(display(paths, full), name.language!));
     } else if (entry.isFile() && /\.(markdown|mdown|mkd|mkdn)$/i.test(entry.name)) {
       // Hugo reads these; silently ignoring one would lose an article.
       problems.push({
@@ -119,17 +136,53 @@ function discoverArticles(paths: ContentPaths, problems: ContentProblem[]): Arti
   return found;
 }
 
-function loadArticle(article: ArticleFile, paths: ContentPaths, problems: ContentProblem[]): Post | undefined {
+/** `index.md`, `index.mdx` and `index.<site language>.md|mdx` in a bundle folder; other languages are problems. */
+function bundleIndexes(dir: string, paths: ContentPaths, problems: ContentProblem[]): string[] {
+  const indexes: string[] = [];
+  for (const fileName of readdirSync(dir).sort()) {
+    const name = parseArticleFileName(fileName);
+    if (!name || name.base !== 'index' || !isFile(path.join(/* turbopackIgnore: true */ dir, fileName))) continue;
+    if (isSiteLanguage(name, site.language)) indexes.push(fileName);
+    else problems.push(otherLanguageProblem(display(paths, path.join(/* turbopackIgnore: true */ dir, fileName)), name.language!));
+  }
+  return indexes;
+}
+
+function otherLanguageProblem(file: string, language: string): ContentProblem {
+  return {
+    file,
+    reason: `is a ${languageName(language)} (\`${language}\`) version; this site publishes articles in ${languageName(site.language)} (\`${site.language}\`) only`,
+    fix: `move it out of content/posts/ (Hugo's \`.${language}.md\` translations are not published here), or rename it to \`.${site.language}.md\` if it is in fact in ${languageName(site.language)}`,
+  };
+}
+
+interface LoadedArticle {
+  post?: Post;
+  /** The body of an article whose front matter has problems, so its body is checked too. */
+  compilable?: CompilableArticle;
+}
+
+function loadArticle(article: ArticleFile, paths: ContentPaths, problems: ContentProblem[]): LoadedArticle {
   const sourcePath = display(paths, article.file);
   const source = readSourceText(article.file, sourcePath);
   if (!source.ok) {
     problems.push(source.problem);
-    return undefined;
+    return {};
   }
+  const format = article.file.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
+  const contextFor = (slug: string): ImageContext => ({
+    slug,
+    articleDir: path.dirname(article.file),
+    bundleDir: article.bundleDir,
+    postsDir: paths.postsDir,
+    contentDir: paths.contentDir,
+    publicDir: paths.publicDir,
+  });
   const parsed = parseArticle(source.text, sourcePath);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
-    return undefined;
+    const slug = slugify(article.name.normalize('NFC')) || 'article';
+    return parsed.body ? { compilable: { slug, format, sourcePath, ...parsed.body, imageContext: contextFor(slug), refs: {} } } : {};
   }
   const { frontMatter, body, bodyStartLine } = parsed.article;
 
@@ -142,17 +195,11 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
       reason: `«${slugSource}» gives an empty URL slug`,
       fix: 'use letters or digits in the file/folder name, or set `slug:` in the front matter',
     });
-    return undefined;
+    return {};
   }
 
-  const imageContext: ImageContext = {
-    slug,
-    articleDir: path.dirname(article.file),
-    bundleDir: article.bundleDir,
-    postsDir: paths.postsDir,
-    contentDir: paths.contentDir,
-    publicDir: paths.publicDir,
-  };
+  const imageContext = contextFor(slug);
+  const failed = (): LoadedArticle => ({ compilable: { slug, format, sourcePath, body, bodyStartLine, imageContext, refs: {} } });
 
   let cover: PostCover | undefined;
   if (frontMatter.cover) {
@@ -165,7 +212,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
         reason: resolved.reason,
         fix: resolved.fix,
       });
-      return undefined;
+      return failed();
     }
     cover = {
       ...resolved.image,
@@ -186,16 +233,27 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
       reason: `tag «${unaddressable}» has no letters or digits to make its address from`,
       fix: 'name the tag with a word, e.g. `الگوریتم` or `C++`',
     });
-    return undefined;
+    return failed();
+  }
+
+  const aliases: string[] = [];
+  for (const alias of frontMatter.aliases) {
+    const normalised = normaliseAlias(alias);
+    if (normalised.ok) aliases.push(normalised.path);
+    else {
+      const field = locateField(source.text, ['aliases']) ? 'aliases' : 'url';
+      problems.push({ file: sourcePath, ...locateField(source.text, [field]), field, reason: normalised.reason, fix: normalised.fix });
+    }
   }
 
   const { prose, codeLines } = measureMarkdown(body);
-  return {
+  const post: Post = {
     slug,
     title: frontMatter.title,
     date: frontMatter.date,
     lastmod: frontMatter.lastmod,
-    description: frontMatter.description ?? excerptFromMarkdown(body),
+    // Hugo's summary divider: what is above `<!--more-->` describes the article.
+    description: frontMatter.description ?? summaryAboveMoreDivider(body) ?? excerptFromMarkdown(body),
     tags,
     categories: frontMatter.categories,
     series: frontMatter.series,
@@ -203,36 +261,45 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     draft: frontMatter.draft,
     lang: frontMatter.lang,
     cover,
-    format: article.file.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+    format,
     sourcePath,
     body,
     bodyStartLine,
     readingMinutes: estimateReadingMinutes(prose, { codeLines }),
     imageContext,
+    aliases,
+    refs: {},
   };
+  return { post };
+}
+
+/** Everything found in content/: the articles that loaded, every problem, and the bodies of those that did not. */
+export interface ContentCollection {
+  posts: Post[];
+  problems: ContentProblem[];
+  /** Bodies of articles whose front matter failed, for checking them in the same run. */
+  unloaded: CompilableArticle[];
 }
 
 /**
- * Reads, parses and validates every article. All problems are collected and thrown together as
- * one `ContentError`, so an author fixes everything in one pass and nothing is skipped silently.
+ * Reads, parses and validates every article, collecting every problem instead of stopping at
+ * the first: `npm run check` reports front matter and body problems together from this.
  */
-export function readAllPosts(paths: ContentPaths): Post[] {
-  const { posts, problems } = collectPosts(paths);
-  if (problems.length > 0) throw new ContentError(problems);
-  return posts;
-}
-
-/**
- * The articles that load and the problems of those that do not, without throwing: for
- * `npm run check`, which reports every article's problems, and `npm run new`.
- */
-export function collectPosts(paths: ContentPaths): { posts: Post[]; problems: ContentProblem[] } {
+export function collectPosts(paths: ContentPaths): ContentCollection {
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
-  for (const article of discoverArticles(paths, problems)) {
-    const post = loadArticle(article, paths, problems);
-    if (post) posts.push(post);
+  const unloaded: CompilableArticle[] = [];
+  const articles = discoverArticles(paths, problems);
+  for (const article of articles) {
+    const loaded = loadArticle(article, paths, problems);
+    if (loaded.post) posts.push(loaded.post);
+    if (loaded.compilable) unloaded.push(loaded.compilable);
   }
+
+  // Hugo `ref`/`relref` name other articles by file: resolved once every article is known.
+  const refIndex: RefIndex = buildRefIndex(paths, articles, posts);
+  for (const post of posts) post.refs = resolveRefs(post, refIndex, problems);
+  problems.push(...aliasClashes(posts));
 
   const bySlug = new Map<string, Post>();
   for (const post of posts) {
@@ -245,7 +312,39 @@ export function collectPosts(paths: ContentPaths): { posts: Post[]; problems: Co
       });
     } else bySlug.set(post.slug, post);
   }
-  return { posts: posts.sort(newestFirst), problems };
+  return { posts: posts.sort(newestFirst), problems, unloaded };
+}
+
+/**
+ * Reads, parses and validates every article. All problems are collected and thrown together as
+ * one `ContentError`, so an author fixes everything in one pass and nothing is skipped silently.
+ */
+export function readAllPosts(paths: ContentPaths): Post[] {
+  const { posts, problems } = collectPosts(paths);
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  if (errors.length > 0) throw new ContentError(problems);
+  return posts;
+}
+
+/** Two articles claiming one old address, or an old address that is an article's own. */
+function aliasClashes(posts: Post[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owners = new Map<string, Post>(posts.map((post) => [`/posts/${post.slug}/`, post]));
+  for (const post of posts) {
+    for (const alias of post.aliases) {
+      const owner = owners.get(alias);
+      if (owner === post) continue;
+      if (owner) {
+        problems.push({
+          file: post.sourcePath,
+          field: 'aliases',
+          reason: `old address «${alias}» is already ${owner.aliases.includes(alias) ? `an old address of ${owner.sourcePath}` : `the address of ${owner.sourcePath}`}`,
+          fix: 'remove it from one of the two articles',
+        });
+      } else owners.set(alias, post);
+    }
+  }
+  return problems;
 }
 
 /** First path segments the site itself uses: a page cannot take them. */

@@ -14,6 +14,8 @@ export function postFixture(overrides: Partial<Post> = {}): Post {
     tags: ['الگوریتم'],
     categories: [],
     authors: [],
+    aliases: [],
+    refs: {},
     draft: false,
     lang: 'fa',
     format: 'md',

@@ -12,6 +12,8 @@ export interface ContentProblem {
   field?: string;
   reason: string;
   fix?: string;
+  /** A warning is reported but does not stop the build; absent means an error. */
+  severity?: 'warning';
 }
 
 /** A problem found while compiling a body, positioned in the body (line 1 = first body line). */
@@ -20,6 +22,7 @@ export interface BodyProblem {
   column?: number;
   reason: string;
   fix: string;
+  severity?: 'warning';
 }
 
 export function formatProblem(problem: ContentProblem): string {
@@ -28,7 +31,8 @@ export function formatProblem(problem: ContentProblem): string {
     .join(':');
   const field = problem.field ? ` front matter \`${problem.field}\`:` : '';
   const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
-  return `${where} —${field} ${problem.reason}${fix}`;
+  const severity = problem.severity === 'warning' ? ' warning:' : '';
+  return `${where} —${severity}${field} ${problem.reason}${fix}`;
 }
 
 export class ContentError extends Error {

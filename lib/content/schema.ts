@@ -95,6 +95,10 @@ export const frontMatterSchema = z
     series: stringList.optional(),
     /** The article's language: Persian (right to left) unless it says `en`. */
     lang: z.enum(['fa', 'en'], { error: 'must be `fa` (Persian, the default) or `en` (English)' }).optional(),
+    /** Hugo: old addresses of this article; each redirects here. */
+    aliases: stringList.optional(),
+    /** Hugo: the article's own address on the old site; here it redirects to `/posts/<slug>/`. */
+    url: nonEmptyText.optional(),
   })
   .transform((fm) => ({
     title: fm.title,
@@ -110,6 +114,7 @@ export const frontMatterSchema = z
     // Hugo models series as a taxonomy (a list); an article belongs to one series here.
     series: fm.series?.[0],
     lang: fm.lang ?? 'fa',
+    aliases: dedupe([...(fm.aliases ?? []), ...(fm.url ? [fm.url] : [])]),
   }));
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
@@ -134,6 +139,25 @@ export const HUGO_FRONT_MATTER_KEYS = Object.freeze([
 
 /** Keys the schema reads. Other keys (Hugo's `ShowToc`, `weight`…) are ignored unless they look like a typo. */
 export const knownFrontMatterKeys = Object.freeze(Object.keys(frontMatterSchema.in.shape));
+
+/**
+ * Hugo and PaperMod (and Stack) front matter keys accepted quietly: they steer the old theme's
+ * layout (`ShowToc`, `weight`, `math`…) and mean nothing here, or this site does the same on
+ * its own (the contents list, math). Lower-case, as keys are compared lower-cased.
+ */
+export const hugoQuietFrontMatterKeys: readonly string[] = Object.freeze([
+  // Hugo
+  'audio', 'build', 'cascade', 'expirydate', 'headless', 'images', 'iscjklanguage', 'keywords', 'layout',
+  'linktitle', 'markup', 'menu', 'menus', 'outputs', 'publishdate', 'resources', 'sitemap', 'translationkey', 'type',
+  'videos', 'weight', 'toc', 'math', 'katex', 'mathjax', 'mermaid', 'unsafe',
+  // PaperMod
+  'showtoc', 'tocopen', 'hidemeta', 'comments', 'disablehljs', 'disableshare', 'hidesummary', 'searchhidden',
+  'showreadingtime', 'showbreadcrumbs', 'showpostnavlinks', 'showwordcount', 'showrssbuttoninsectiontermlist',
+  'usehugotoc', 'editpost', 'canonicalurl', 'showcodecopybuttons', 'showsharebuttons', 'robotsnoindex',
+  'disableanchoredheadings', 'hidden',
+  // Stack (its `image` becomes the cover)
+  'license', 'readingtime', 'links',
+]);
 
 function dedupe(values: string[]): string[] {
   return [...new Set(values)];

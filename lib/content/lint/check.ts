@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { MDXComponents } from 'mdx/types';
 import { slugify } from '@/lib/persian/slug';
-import { compileArticle, type CompiledArticle } from '../compile';
-import { collectPosts, contentPaths, type Post } from '../loader';
-import { ContentError, type ContentProblem } from '../problems';
+import { collectContentProblems } from '../check';
+import type { Post } from '../loader';
+import type { ContentProblem } from '../problems';
 import { readSourceText } from '../source-file';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { unknownFrontMatterKeys } from './front-matter-keys';
@@ -29,6 +29,7 @@ export function ruleOfProblem(problem: ContentProblem): string {
   if (/^«\{|`import`/.test(problem.reason)) return 'expression';
   if (/component|<[\w.]*>|prop `/.test(problem.reason)) return 'component';
   if (/link «/.test(problem.reason)) return 'unsafe-link';
+  if (/shortcode/.test(problem.reason)) return 'hugo-shortcode';
   if (/front matter/.test(problem.reason)) return 'front-matter';
   return 'article-file';
 }
@@ -38,7 +39,7 @@ function fromProblem(problem: ContentProblem): Diagnostic {
     file: problem.file,
     line: problem.line ?? 1,
     column: problem.column ?? 1,
-    severity: 'error',
+    severity: problem.severity ?? 'error',
     rule: ruleOfProblem(problem),
     message: problem.field ? `front matter \`${problem.field}\`: ${problem.reason}` : problem.reason,
     fix: problem.fix,
@@ -51,24 +52,14 @@ function fromProblem(problem: ContentProblem): Diagnostic {
  * links, images without alt text and Persian typography.
  */
 export async function checkContent(rootDir: string, components: MDXComponents, now: Date = new Date()): Promise<CheckResult> {
-  const paths = contentPaths(rootDir);
-  const { posts, problems } = collectPosts(paths);
+  const { posts, compiled, problems } = await collectContentProblems(rootDir, components);
   const diagnostics: Diagnostic[] = problems.map(fromProblem);
-
-  const compiled = new Map<Post, CompiledArticle>();
-  for (const post of posts) {
-    try {
-      compiled.set(post, await compileArticle(post, components));
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      diagnostics.push(...error.problems.map(fromProblem));
-    }
-  }
 
   const unpublished = (post: Post) => post.draft || post.date.getTime() > now.getTime();
   const targets: LinkTargets = {
     posts: new Map(posts.map((post) => [post.slug, { ids: compiled.get(post)?.headingIds ?? [], unpublished: unpublished(post) }])),
     tags: new Set(posts.flatMap((post) => post.tags.map(slugify))),
+    aliases: new Set(posts.flatMap((post) => post.aliases)),
   };
 
   for (const post of posts) {

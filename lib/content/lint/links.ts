@@ -12,6 +12,8 @@ export interface LinkTargets {
   posts: Map<string, { ids: readonly string[]; unpublished: boolean }>;
   /** Tag slugs (`slugify(tag)`). */
   tags: Set<string>;
+  /** Old addresses of articles (Hugo `aliases`, `url`), which redirect to them. */
+  aliases: Set<string>;
 }
 
 interface Article {
@@ -57,6 +59,8 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
     }
     const [pathPart = '', fragment] = url.split('#', 2);
     const path = pathPart.split('?')[0]!;
+    const decodedPath = decodeRouteParam(path);
+    if (targets.aliases.has(decodedPath) || targets.aliases.has(`${decodedPath}/`)) return;
     const postMatch = POST_LINK.exec(path);
     if (postMatch) {
       const written = decodeRouteParam(postMatch[1]!);

@@ -6,7 +6,10 @@ import type { Root as MdastRoot } from 'mdast';
 import type { PluggableList } from 'unified';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
-import type { Post } from '../loader';
+import { remarkHeadingAttributes } from '../hugo/heading-attributes';
+import { remarkHugoShortcodes } from '../hugo/shortcodes/remark';
+import type { PlacedShortcode } from '../hugo/shortcodes/source';
+import type { CompilableArticle } from '../loader';
 import type { BodyProblem } from '../problems';
 import { rehypeArticleImages } from './rehype-article-images';
 import { rehypeDemoteHeadings } from './rehype-demote-headings';
@@ -46,14 +49,19 @@ const prettyCodeOptions: PrettyCodeOptions = {
  * `.mdx` as MDX; next-mdx-remote's JS-blocking protections stay on for both.
  */
 export function createMdxOptions(
-  post: Pick<Post, 'format' | 'imageContext' | 'cover'>,
+  post: Pick<CompilableArticle, 'format' | 'imageContext' | 'cover'>,
   report: CompileReport,
   componentNames: readonly string[],
+  /** Hugo shortcodes found by `prepareHugoSource`, whose placeholders are in the source. */
+  shortcodes: readonly PlacedShortcode[] = [],
 ) {
   const remarkPlugins: PluggableList = [
     [remarkParseErrorPosition, { found: (position: ParseErrorPosition) => (report.syntaxError = position) }],
     remarkGfm,
     remarkMath,
+    // Hugo first, so the components they make are checked like any other below.
+    ...(post.format === 'md' ? [remarkHeadingAttributes] : []),
+    [remarkHugoShortcodes, { shortcodes }],
     remarkGithubAlerts,
     [remarkComponentRules, { names: componentNames, problems: report.problems }],
     () => (tree: MdastRoot) => void (report.mdast = tree),

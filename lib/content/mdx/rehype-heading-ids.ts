@@ -26,7 +26,10 @@ export function rehypeHeadingIds(options: { toc: TocEntry[]; ids?: string[] }) {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!depth) return;
       const text = toString(node).trim();
-      const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);
+      // An id the author gave (Hugo's `{#id}`) is kept, and reserved so no later heading takes it.
+      const given = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+      if (given) slugger.slug(given);
+      const id = given ?? slugger.slug(text);
       node.properties.id = id;
       options.ids?.push(id);
       // The footnotes heading closes the article; it is not a section to jump to.

@@ -44,7 +44,15 @@ export function remarkComponentRules(options: { names: readonly string[]; proble
         case 'html':
           // Comments (Hugo's `<!--more-->`) are meant to be invisible; anything beside them is not.
           if (node.value.replace(/<!--[\s\S]*?-->/g, '').trim() !== '') {
-            report(node, `raw HTML «${node.value.split('\n')[0]!.slice(0, 40)}» is not shown in a .md file`, 'write it in Markdown, or rename the file to .mdx and use a component such as <Details> or <Figure>');
+            const tag = /^<([A-Za-z][\w-]*)>$/.exec(node.value.trim());
+            report(
+              node,
+              `raw HTML «${node.value.split('\n')[0]!.slice(0, 40)}» is not shown in a .md file`,
+              tag && (/[A-Z_]/.test(tag[1]!) || !ALLOWED_ELEMENTS.has(tag[1]!))
+                ? // A placeholder such as `git checkout <BRANCH>`, which Hugo silently dropped as well.
+                  `to show it as text, wrap \`${node.value.trim()}\` in backticks (or write \\<${tag[1]}>)`
+                : 'write it in Markdown, or rename the file to .mdx and use a component such as <Details> or <Figure>',
+            );
           }
           return;
         case 'mdxFlowExpression':

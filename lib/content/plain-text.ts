@@ -1,0 +1,94 @@
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Post } from './loader';
+import { remarkGithubAlerts } from './mdx/remark-github-alerts';
+
+/** What a reader can read in an article, as plain text (for search). */
+export interface ArticlePlainText {
+  /** Every heading, in order. */
+  headings: string[];
+  /** Headings, prose, list items, table cells, captions, footnotes and code, one block per line. */
+  text: string;
+}
+
+/** Component props readers see as text (`<Callout title>`, `<Details summary>`, `<Figure caption alt>`). */
+const VISIBLE_PROPS = new Set(['title', 'summary', 'caption', 'alt']);
+
+/** Nodes that are not reading text: front matter, raw HTML, MDX expressions and imports, math source. */
+const SKIPPED = new Set(['yaml', 'toml', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'math', 'inlineMath', 'definition']);
+
+const BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell', 'listItem', 'blockquote', 'footnoteDefinition', 'mdxJsxFlowElement']);
+
+const cache = new WeakMap<Post, ArticlePlainText>();
+
+/**
+ * Parses the body with the same remark front end the article pages use (CommonMark + GFM + math,
+ * MDX for `.mdx`), so search reads exactly the text a reader sees. Memoised per `Post`.
+ */
+export function articlePlainText(post: Pick<Post, 'body' | 'format'>): ArticlePlainText {
+  const cached = cache.get(post as Post);
+  if (cached) return cached;
+  const processor = unified().use(remarkParse);
+  if (post.format === 'mdx') processor.use(remarkMdx);
+  processor.use(remarkGfm).use(remarkMath).use(remarkGithubAlerts);
+  const tree = processor.runSync(processor.parse(post.body)) as Root;
+
+  const headings: string[] = [];
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const block = current.replace(/\s+/g, ' ').trim();
+    if (block) blocks.push(block);
+    current = '';
+  };
+  const walk = (node: Nodes) => {
+    if (SKIPPED.has(node.type)) return;
+    const isBlock = BLOCKS.has(node.type);
+    if (isBlock) flush();
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        current += node.value;
+        break;
+      case 'code':
+        current += node.value;
+        break;
+      case 'image':
+        current += ` ${node.alt ?? ''} `;
+        break;
+      case 'break':
+        current += ' ';
+        break;
+      case 'heading':
+        headings.push(headingText(node));
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxAttribute' && VISIBLE_PROPS.has(attribute.name) && typeof attribute.value === 'string') {
+            current += ` ${attribute.value} `;
+            if (node.type === 'mdxJsxFlowElement') flush();
+          }
+        }
+        break;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if (isBlock) flush();
+  };
+  walk(tree);
+  flush();
+
+  const result = { headings, text: blocks.join('\n') };
+  cache.set(post as Post, result);
+  return result;
+}
+
+function headingText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return node.children.map((child) => headingText(child as Nodes)).join('').replace(/\s+/g, ' ').trim();
+  return '';
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
+import { articlePlainText } from '@/lib/content/plain-text';
+import type { Post } from '@/lib/content/posts';
+import { formatJalaliDate, toIsoDate } from '@/lib/persian/date';
+import { SEARCH_PASSAGES_PATH, type SearchIndexFile } from './index-file';
+import { miniSearchOptions, type IndexedArticle } from './options';
+
+export interface SearchData {
+  index: SearchIndexFile;
+  /** Each article's plain text, by the file name its `passage` URL ends in. */
+  passages: Map<string, string>;
+}
+
+/**
+ * The search index of these articles and their passages, built at build time and served as
+ * static files: the index on a reader's first search, a passage for each result shown.
+ */
+export function buildSearchData(posts: readonly Post[]): SearchData {
+  const miniSearch = new MiniSearch<IndexedArticle>(miniSearchOptions);
+  const documents = posts.map((post) => {
+    const { headings, text } = articlePlainText(post);
+    return { post, headings, text };
+  });
+  miniSearch.addAll(
+    documents.map(({ post, headings, text }, id) => ({
+      id,
+      title: post.title,
+      headings: headings.join('\n'),
+      // Every name an author files the article under: tags, categories and its series.
+      tags: [...post.tags, ...post.categories, post.series ?? ''].join('\n'),
+      body: text,
+    })),
+  );
+  const passages = new Map<string, string>();
+  const index: SearchIndexFile = {
+    version: 1,
+    index: miniSearch.toJSON(),
+    documents: documents.map(({ post, text }, id) => {
+      const file = `${id}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`;
+      passages.set(file, text);
+      return {
+        url: `/posts/${post.slug}/`,
+        title: post.title,
+        date: toIsoDate(post.date),
+        dateLabel: formatJalaliDate(post.date),
+        passage: `${SEARCH_PASSAGES_PATH}${file}`,
+      };
+    }),
+  };
+  return { index, passages };
+}
+
+const built = new WeakMap<readonly Post[], SearchData>();
+
+/** Memoised per list of posts: the index route and every passage route share one build. */
+export function getSearchData(posts: readonly Post[]): SearchData {
+  let data = built.get(posts);
+  if (!data) {
+    data = buildSearchData(posts);
+    built.set(posts, data);
+  }
+  return data;
+}

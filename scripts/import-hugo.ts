@@ -1,0 +1,49 @@
+/**
+ * `npm run import:hugo -- <path to a Hugo site>`: brings a Hugo blog's posts, images, static
+ * files and old addresses into this project, then reports what was converted and what needs
+ * the author's hand. See docs/migrating-from-hugo.md.
+ */
+import path from 'node:path';
+import { mdxComponents } from '@/components/mdx/components';
+import { importHugoSite } from '@/lib/content/hugo/import/import-site';
+import { formatProblem } from '@/lib/content/problems';
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  // `--root DIR` imports into another project (the folder holding content/); tests use it.
+  const rootIndex = args.indexOf('--root');
+  const rootDir = rootIndex >= 0 ? path.resolve(args[rootIndex + 1] ?? '.') : process.cwd();
+  const siteDir = args.find((arg, index) => !arg.startsWith('-') && (rootIndex < 0 || index !== rootIndex + 1));
+  if (!siteDir) {
+    console.error('usage: npm run import:hugo -- <path to a Hugo site>');
+    return 2;
+  }
+  const report = await importHugoSite(path.resolve(siteDir), rootDir, mdxComponents);
+  const drafts = report.articles.filter((article) => article.draftReasons.length > 0);
+  console.log(`Hugo site: ${siteDir}${report.config ? ` (settings from ${report.config})` : ' (no hugo.toml/config.toml found)'}`);
+  console.log(`\n✓ ${report.articles.length} article${report.articles.length === 1 ? '' : 's'} imported, ${report.staticFiles} file${report.staticFiles === 1 ? '' : 's'} from static/ → public/`);
+  for (const article of report.articles) {
+    console.log(`  ${article.source} → ${article.target}`);
+    for (const conversion of article.conversions) console.log(`      ${conversion}`);
+  }
+  if (report.skipped.length > 0) {
+    console.log(`\n– ${report.skipped.length} not imported:`);
+    for (const { file, reason } of report.skipped) console.log(`  ${file} — ${reason}`);
+  }
+  if (drafts.length > 0) {
+    console.log(`\n✗ ${drafts.length} imported as draft${drafts.length === 1 ? '' : 's'} (not published until fixed):`);
+    for (const article of drafts) for (const problem of article.draftReasons) console.log(`  ${formatProblem(problem)}`);
+  }
+  if (report.warnings.length > 0) {
+    console.log(`\n! ${report.warnings.length} thing${report.warnings.length === 1 ? '' : 's'} to look at by hand:`);
+    for (const problem of report.warnings) console.log(`  ${formatProblem(problem)}`);
+  }
+  console.log(
+    report.changedFiles.length === 0
+      ? '\nNothing changed: this site was already imported.'
+      : `\n${report.changedFiles.length} file${report.changedFiles.length === 1 ? '' : 's'} written. Next: npm run check, then npm run build.`,
+  );
+  return 0;
+}
+
+main().then((code) => process.exit(code));
