@@ -14,6 +14,7 @@ const PAGE_TYPES: Record<string, string> = {
   tags: '/tags/',
   tag: '/tags/الگوریتم/',
   about: '/about/',
+  search: '/search/?q=الگوریتم',
   'not-found': '/no-such-page/',
 };
 
@@ -38,6 +39,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
         const response = await page.goto(path);
         expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        if (name === 'search') await expect(page.locator('main [data-search-results] > li').first()).toBeVisible();
         await settle(page);
 
         // One h1 and the landmarks on every page.

@@ -118,6 +118,25 @@ test.describe('keyboard only', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('search: a labelled search landmark, typed and sent from the keyboard, results announced and reachable', async ({ page }) => {
+    await page.goto(MERGE_SORT);
+    const form = page.locator('header').getByRole('search', { name: 'جست‌وجو در نوشته‌ها' });
+    const box = form.getByRole('searchbox', { name: 'عبارت جست‌وجو' });
+    for (let i = 0; i < 12 && !(await box.evaluate((input) => input === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('الگوریتم');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    const status = page.locator('main').getByRole('status');
+    await expect(status).toContainText('نتیجه');
+    const firstResult = page.locator('main [data-search-results] > li h2 a').first();
+    await expect(firstResult).toBeVisible();
+    for (let i = 0; i < 30 && !(await firstResult.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(firstResult).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/posts\//);
+  });
+
   test('table of contents and copy buttons work from the keyboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(BINARY_SEARCH);
