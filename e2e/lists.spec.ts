@@ -159,13 +159,14 @@ test('a category with a Persian name opens from an article and paginates', async
 test('the archive groups articles by Jalali year and month, newest first, and opens them', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'پیمایش اصلی' }).getByRole('link', { name: 'بایگانی' }).click();
-  await expect(page.getByText('همهٔ ۵ نوشته')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['۱۴۰۳ (۱ نوشته)', '۱۴۰۲ (۴ نوشته)']);
+  await expect(page.getByText('همهٔ ۷ نوشته')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['۱۴۰۳ (۱ نوشته)', '۱۴۰۲ (۶ نوشته)']);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText([
     'فروردین ۱۴۰۳ (۱ نوشته)',
     'اسفند ۱۴۰۲ (۱ نوشته)',
     'بهمن ۱۴۰۲ (۲ نوشته)',
-    'آذر ۱۴۰۲ (۱ نوشته)',
+    'آذر ۱۴۰۲ (۲ نوشته)',
+    'آبان ۱۴۰۲ (۱ نوشته)',
   ]);
   const bahman = page.getByTestId('archive-month').filter({ hasText: 'بهمن ۱۴۰۲' });
   await expect(bahman.locator('time')).toHaveText(['۲۳ بهمن ۱۴۰۲', '۱۰ بهمن ۱۴۰۲']);

@@ -10,6 +10,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
+import { slugify } from '@/lib/persian/slug';
+import { measureAtScale, type ScaleFigures } from './bench/scale';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -106,7 +108,45 @@ function lighthouse(path: string): LighthouseFigures {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** List pages and the search index of a generated site: what must not grow (lists) and what does (archive, index). */
+const SCALE_PAGES = () => ['/', '/page/2/', `/tags/${slugify('پایتون')}/`, '/archive/', '/search/index.json'];
+
+function scaleSection(figures: ScaleFigures[]): string[] {
+  if (figures.length === 0) return [];
+  const gz = (f: ScaleFigures, path: string) => f.pages.find((page) => page.path === path)?.gzipKb ?? NaN;
+  const index = (f: ScaleFigures) => f.pages.find((page) => page.path === '/search/index.json')!;
+  return [
+    '## At scale (generated articles, `npm run generate:articles`)',
+    '',
+    'Build: wall and CPU seconds and peak memory summed over every build process (sampled from /proc);',
+    'output: the `.next/` folder. Pages: HTML as served, KB gzip (raw in brackets for the index).',
+    '',
+    '| articles | build wall s | build CPU s | peak MB | output MB | `/` | `/page/2/` | a tag page | `/archive/` | search index | index per 100 articles |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...figures.map(
+      (f) =>
+        `| ${f.articles} | ${f.build.wallSeconds.toFixed(1)} | ${f.build.cpuSeconds?.toFixed(1) ?? '?'} | ${f.build.peakMemoryMb?.toFixed(0) ?? '?'} | ${f.outputMb.toFixed(0)} | ${gz(f, '/').toFixed(1)} | ${gz(f, '/page/2/').toFixed(1)} | ${gz(f, SCALE_PAGES()[2]!).toFixed(1)} | ${gz(f, '/archive/').toFixed(1)} | ${index(f).gzipKb.toFixed(0)} (${index(f).rawKb.toFixed(0)}) | ${((index(f).gzipKb / f.articles) * 100).toFixed(1)} (${((index(f).rawKb / f.articles) * 100).toFixed(0)}) |`,
+    ),
+    '',
+    'Ratios from this run: 1,000 ÷ 100 articles — ' +
+      (figures.length >= 2
+        ? `build CPU ×${((figures[1]!.build.cpuSeconds ?? NaN) / (figures[0]!.build.cpuSeconds ?? NaN)).toFixed(1)}, ` +
+          `\`/\` ×${(gz(figures[1]!, '/') / gz(figures[0]!, '/')).toFixed(2)}, \`/page/2/\` ×${(gz(figures[1]!, '/page/2/') / gz(figures[0]!, '/page/2/')).toFixed(2)}, ` +
+          `tag page ×${(gz(figures[1]!, SCALE_PAGES()[2]!) / gz(figures[0]!, SCALE_PAGES()[2]!)).toFixed(2)}.`
+        : 'n/a.'),
+    '',
+  ];
+}
+
 async function main() {
+  const args = process.argv.slice(2);
+  // The generated sites first: the real site's build must be the one left in .next/ for the pages below.
+  const scaleCounts = args.includes('--no-scale') ? [] : [100, 1000, ...(args.includes('--with-5000') ? [5000] : [])];
+  const scale: ScaleFigures[] = [];
+  for (const count of scaleCounts) {
+    console.log(`building ${count} generated articles…`);
+    scale.push(await measureAtScale(count, SCALE_PAGES, PORT));
+  }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
   const build = timed(() => execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }));
   const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore', detached: true });
@@ -119,10 +159,12 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, node ${process.version}`,
+      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
       articles: posts.length,
       seconds: { checkContent: check.seconds, nextBuild: build.seconds },
       pages,
       lighthouse: audited,
+      scale,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -134,7 +176,7 @@ async function main() {
     const markdown = [
       '# Benchmark results',
       '',
-      `Run ${results.date} on ${results.machine}; ${posts.length} articles. Written by \`npm run bench\`.`,
+      `Run ${results.date} on ${results.machine}, commit ${results.commit}; ${posts.length} articles. Written by \`npm run bench\`.`,
       '',
       `- \`npm run check\`: ${check.seconds} s; \`npm run build\` (Turbopack, .next cache kept): ${build.seconds} s`,
       '',
@@ -154,6 +196,7 @@ async function main() {
           `| ${a.path} | ${a.scores.performance} | ${a.scores.accessibility} | ${a.scores['best-practices']} | ${a.scores.seo} | ${a.metrics['first-contentful-paint']} | ${a.metrics['largest-contentful-paint']} | ${a.metrics['total-blocking-time']} | ${a.metrics['cumulative-layout-shift']} |`,
       ),
       '',
+      ...scaleSection(scale),
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
     console.log(markdown);

@@ -7,13 +7,28 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getPublishedPosts } from '@/lib/content/posts';
+import { getPublishedPosts, type Post } from '@/lib/content/posts';
+import { ContentError } from '@/lib/content/problems';
 import { nextRedirects, redirectPageFile, redirectPageHtml, redirectsOf } from '@/lib/content/hugo/redirects';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 
 const args = process.argv.slice(2);
-const redirects = redirectsOf(getPublishedPosts());
+
+/**
+ * With broken content, next.config.ts gets no redirects rather than a stack trace: the build
+ * goes on to report every problem itself, with file, line and fix, when it renders the pages.
+ */
+function postsForRedirects(): Post[] {
+  try {
+    return getPublishedPosts();
+  } catch (error) {
+    if (error instanceof ContentError && args.includes('--json')) return [];
+    throw error;
+  }
+}
+
+const redirects = redirectsOf(postsForRedirects());
 
 if (args.includes('--json')) {
   process.stdout.write(JSON.stringify(nextRedirects(redirects)));
