@@ -21,7 +21,11 @@ export interface CompiledArticle {
   warnings: ContentProblem[];
 }
 
-const compiled = new WeakMap<CompilableArticle, Promise<CompiledArticle>>();
+/**
+ * On `globalThis`, like the loader's cache: Next bundles each route separately, and a module-level
+ * map would exist once per bundle, compiling an article again for the feeds after its page.
+ */
+const compiled: WeakMap<CompilableArticle, Promise<CompiledArticle>> = ((globalThis as { __persianCompiledArticles?: WeakMap<CompilableArticle, Promise<CompiledArticle>> }).__persianCompiledArticles ??= new WeakMap());
 
 /**
  * Compiles an article body once per process, however often it is asked for (the page,

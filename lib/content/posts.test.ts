@@ -98,6 +98,18 @@ describe('getPublishedPosts and getPostBySlug', () => {
     expect(slugs(getPublishedPosts(root))).toEqual(['draft-new', 'go-3', 'go-1', 'py', 'go-2', 'js', 'روش-ها', 'old']);
   });
 
+  it('hands out the same list for the same articles and clock, and a new one when the clock moves', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SHOW_DRAFTS', '0');
+    const now = new Date('2026-01-01T00:00:00Z');
+    const first = getPublishedPosts(root, now);
+    // Downstream memos (the search index for its routes) key on this list: it must be one object.
+    expect(getPublishedPosts(root, new Date(now))).toBe(first);
+    const later = getPublishedPosts(root, new Date('2026-01-02T00:00:00Z'));
+    expect(later).not.toBe(first);
+    expect(later).toEqual(first);
+  });
+
   it('finds a post by a percent-encoded or decoded slug, never a hidden draft', () => {
     vi.stubEnv('NODE_ENV', 'production');
     vi.stubEnv('SHOW_DRAFTS', '0');

@@ -14,8 +14,17 @@ export type { Post } from './loader';
  */
 export function getPublishedPosts(rootDir?: string, now: Date = publicationClock()): Post[] {
   const posts = loadAllPosts(rootDir);
-  return shouldShowDrafts() ? posts : posts.filter((post) => publicationStatus(post, now) === 'published');
+  if (shouldShowDrafts()) return posts;
+  // The same list for the same articles and clock: what is memoised per list downstream (the
+  // search index, shared by the index route and every passage route) is then built once.
+  const cached = publishedLists.get(posts);
+  if (cached?.at === now.getTime()) return cached.posts;
+  const published = posts.filter((post) => publicationStatus(post, now) === 'published');
+  publishedLists.set(posts, { at: now.getTime(), posts: published });
+  return published;
 }
+
+const publishedLists = new WeakMap<readonly Post[], { at: number; posts: Post[] }>();
 
 /** `slug` as it arrives from a route (possibly percent-encoded) or already decoded. */
 export function getPostBySlug(slug: string, rootDir?: string, now?: Date): Post | undefined {
