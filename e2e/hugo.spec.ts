@@ -22,6 +22,19 @@ test.describe('articles imported from Hugo', () => {
     });
   }
 
+  test('search reads a Hugo article as its reader does: its passage has the caption and the code, no Hugo syntax', async ({ page, request }) => {
+    const index = (await (await request.get('/search/index.json')).json()) as { documents: Array<{ url: string; passage: string }> };
+    const document = index.documents.find((candidate) => decodeURI(candidate.url) === HTTP_CACHING)!;
+    const { text } = (await (await request.get(document.passage)).json()) as { text: string };
+    for (const syntax of ['{{', '}}', '{#', 'hl_lines', 'request-path']) expect(text).not.toContain(syntax);
+    expect(text).toContain('درخواست اول به سرور می‌رسد');
+    expect(text).toContain('add_header Cache-Control');
+
+    // The heading's old anchor is not a word of the article.
+    await page.goto(`/search/?q=${encodeURIComponent('request-path')}`);
+    await expect(page.locator('main').getByRole('status')).toHaveText('نتیجه‌ای برای «request-path» پیدا نشد.');
+  });
+
   test('a figure shortcode renders the image beside the article with its caption', async ({ page }) => {
     await page.goto(HTTP_CACHING);
     const figure = page.locator('article .prose figure.figure');

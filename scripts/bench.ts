@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
-import { measureAtScale, type ScaleFigures } from './bench/scale';
+import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -29,17 +29,6 @@ function timed<T>(run: () => T): { seconds: number; value: T } {
   return { seconds: Number(((performance.now() - start) / 1000).toFixed(2)), value };
 }
 
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server did not start on ${ORIGIN}`);
-}
 
 async function measurePages(paths: string[]): Promise<PageWeight[]> {
   const executablePath =
@@ -151,7 +140,7 @@ async function main() {
   const build = timed(() => execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }));
   const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore', detached: true });
   try {
-    await waitForServer();
+    await waitFor(ORIGIN);
     const posts = getPublishedPosts();
     const paths = ['/', ...posts.map((post) => `/posts/${post.slug}/`), '/tags/'];
     const pages = await measurePages(paths);

@@ -58,6 +58,16 @@ describe('npm run check', () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 
+  it('exits 1 when a published article links to a draft', slow, () => {
+    const root = project({
+      'a.md': '---\ntitle: یک\ndate: 2024-01-30\n---\n\n[بعدی](/posts/b/)\n',
+      'b.md': '---\ntitle: دو\ndate: 2024-01-30\ndraft: true\n---\n\nمتن\n',
+    });
+    const { code, out } = check(root);
+    expect(out).toContain('content/posts/a.md:6:1  error    link-to-draft  link «/posts/b/» points to a draft or scheduled article');
+    expect(code).toBe(1);
+  });
+
   it('exits 0 with only warnings, and --format json gives the same findings', slow, () => {
     const root = project({ 'a.md': '---\ntitle: یک\ndate: 2024-01-30\nfavourite: 1\n---\n\nفکر میکنم.\n' });
     const text = check(root);

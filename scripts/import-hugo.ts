@@ -28,7 +28,11 @@ async function main(): Promise<number> {
   }
   if (report.skipped.length > 0) {
     console.log(`\n– ${report.skipped.length} not imported:`);
-    for (const { file, reason } of report.skipped) console.log(`  ${file} — ${reason}`);
+    for (const { file, reason, fix } of report.skipped) console.log(`  ${file} — ${reason}${fix ? `\n      → ${fix}` : ''}`);
+  }
+  if (report.notOverwritten.length > 0) {
+    console.log(`\n✗ ${report.notOverwritten.length} file${report.notOverwritten.length === 1 ? '' : 's'} already here with other content, left as they are:`);
+    for (const { source, reason, fix } of report.notOverwritten) console.log(`  ${source} — ${reason}\n      → ${fix}`);
   }
   if (drafts.length > 0) {
     console.log(`\n✗ ${drafts.length} imported as draft${drafts.length === 1 ? '' : 's'} (not published until fixed):`);

@@ -14,8 +14,13 @@ import { ContentError, type BodyProblem, type ContentProblem } from './problems'
 export interface CompiledArticle {
   content: ReactElement;
   toc: TocEntry[];
-  /** The body's Markdown tree (positions are body positions) and heading ids, for `npm run check`. */
+  /**
+   * The body's Markdown tree and heading ids, for `npm run check`. The tree is parsed from
+   * `source.text` (shortcodes replaced by placeholders), so its offsets are mapped back to the
+   * author's body with `source.originalOffset`.
+   */
   mdast?: MdastRoot;
+  source: Pick<PreparedSource, 'text' | 'originalOffset'>;
   headingIds: string[];
   /** Problems that do not stop the build (e.g. an unknown Hugo shortcode), for `npm run check`. */
   warnings: ContentProblem[];
@@ -68,7 +73,7 @@ async function compile(post: CompilableArticle, components: MDXComponents): Prom
     ...report.problems.map((problem) => toContentProblem(post, problem, atFileLine(problem.line, true))),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
-  return { content, toc: report.toc, warnings: problems, mdast: report.mdast, headingIds: report.headingIds ?? [] };
+  return { content, toc: report.toc, warnings: problems, mdast: report.mdast, source: { text: prepared.text, originalOffset: prepared.originalOffset }, headingIds: report.headingIds ?? [] };
 }
 
 function toContentProblem(post: CompilableArticle, problem: BodyProblem, line: number | undefined): ContentProblem {

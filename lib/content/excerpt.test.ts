@@ -31,6 +31,10 @@ describe('excerptFromMarkdown', () => {
     expect(excerptFromMarkdown(body)).toBe('این نخستین پاراگراف واقعی است.');
   });
 
+  it('skips underlined (setext) headings with their Hugo attributes, and thematic breaks', () => {
+    expect(excerptFromMarkdown('مقدمه {#intro}\n===\n\n---\n\nبخش\n---\n\nمتن اول.')).toBe('متن اول.');
+  });
+
   it('strips link, emphasis, code, footnote and HTML markup but keeps their text', () => {
     expect(
       excerptFromMarkdown(

@@ -32,6 +32,8 @@ function firstProseParagraph(body: string): string | undefined {
     if (!trimmed) continue;
     // Headings, images, HTML/JSX, quotes, lists, tables, imports and footnote definitions are not prose.
     if (/^(#|!\[|<|>|[-*+] |\d+[.)] |\||import |export |\[\^)/.test(trimmed)) continue;
+    // Underlined (setext) headings, `{#id}` and all, and thematic breaks are not prose either.
+    if (/\n[ ]{0,3}(=+|-+)[ \t]*$/.test(trimmed) || /^([-*_])([ \t]*\1){2,}$/.test(trimmed)) continue;
     return trimmed;
   }
   return undefined;

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { parse as parseTomlText } from 'smol-toml';
 import type { z } from 'zod';
-import { frontMatterSchema, hugoQuietFrontMatterKeys, knownFrontMatterKeys, type FrontMatter } from './schema';
+import { frontMatterSchema, knownFrontMatterKeys, QUIET_FRONT_MATTER_KEYS, type FrontMatter } from './schema';
 import type { ContentProblem } from './problems';
 
 export interface ParsedArticle {
@@ -17,7 +17,7 @@ export interface ParsedArticle {
  * problems are reported in the same run as the front matter's.
  */
 export type ParseResult =
-  | { ok: true; article: ParsedArticle }
+  | { ok: true; article: ParsedArticle; warnings: ContentProblem[] }
   | { ok: false; problems: ContentProblem[]; body?: { body: string; bodyStartLine: number } };
 
 /** Parses and validates the front matter of one article's text (already BOM- and CRLF-clean). */
@@ -52,11 +52,10 @@ export function parseArticle(text: string, file: string): ParseResult {
   const bodyOffset = text.length - parsed.content.length;
   const body = { body: parsed.content, bodyStartLine: countLines(text.slice(0, bodyOffset)) + 1 };
   const data = stackImageAsCover(withoutEmptyValues(lowerCaseKeys(parsed.data)));
-  const problems: ContentProblem[] = [...typoProblems(data, text, file)];
+  const warnings = unknownKeys(Object.keys(parsed.data), text, file);
   const result = frontMatterSchema.safeParse(data);
-  if (!result.success) problems.push(...result.error.issues.map((issue) => schemaProblem(issue, data, text, file)));
-  if (problems.length > 0 || !result.success) return { ok: false, problems, body };
-  return { ok: true, article: { frontMatter: result.data, ...body } };
+  if (!result.success) return { ok: false, problems: [...warnings, ...result.error.issues.map((issue) => schemaProblem(issue, data, text, file))], body };
+  return { ok: true, article: { frontMatter: result.data, ...body }, warnings };
 }
 
 /** The body after a front matter block that could not be parsed: after its closing line. */
@@ -106,15 +105,6 @@ function stackImageAsCover(data: Record<string, unknown>): Record<string, unknow
   if (typeof data.image !== 'string' || data.cover !== undefined) return data;
   const { image, ...rest } = data;
   return { ...rest, cover: { image } };
-}
-
-/** The front matter's top-level keys as written (for `npm run check`); empty when it does not parse. */
-export function frontMatterKeys(text: string): string[] {
-  try {
-    return Object.keys(matter(text, { engines: { yaml: parseYaml } }).data);
-  } catch {
-    return [];
-  }
 }
 
 /** Hugo reads front matter keys case-insensitively (`lastMod` works), so we do too. */
@@ -199,23 +189,42 @@ function schemaProblem(issue: z.core.$ZodIssue, data: Record<string, unknown>, t
   };
 }
 
-function typoProblems(data: Record<string, unknown>, text: string, file: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const key of Object.keys(data)) {
-    if (knownFrontMatterKeys.includes(key) || hugoQuietFrontMatterKeys.includes(key)) continue;
-    const suggestion = knownFrontMatterKeys.find((known) => editDistance(key, known) <= (known.length > 4 ? 2 : 1));
-    if (!suggestion) continue;
-    const location = locateField(text, [key]);
-    problems.push({
-      file,
-      line: location?.line,
-      column: location?.column,
-      field: key,
-      reason: `is not a known field; did you mean \`${suggestion}\`?`,
-      fix: `rename \`${key}:\` to \`${suggestion}:\``,
-    });
+const QUIET_KEYS = new Set(QUIET_FRONT_MATTER_KEYS.map((key) => key.toLowerCase()));
+/** Read before the schema: Stack's `image` becomes the cover (`stackImageAsCover`). */
+const READ_BEFORE_SCHEMA = ['image'];
+
+/** The schema or quiet key closest to `key`, when it is close enough to be a typo of it. */
+function nearestKey(key: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of [...knownFrontMatterKeys, ...QUIET_FRONT_MATTER_KEYS]) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return problems;
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+/**
+ * Top-level keys (as written, YAML or TOML) nothing reads: a warning with "did you mean", in
+ * `npm run check` and the build alike. Even a near-typo of a field (`tag:`, `descriptoin:`) is a
+ * warning, not an error (issue 8): the article still builds, only that value is not used, and
+ * the warning names the field it was probably meant to be.
+ */
+function unknownKeys(keys: readonly string[], text: string, file: string): ContentProblem[] {
+  return keys
+    .filter((key) => ![...knownFrontMatterKeys, ...READ_BEFORE_SCHEMA].includes(key.toLowerCase()) && !QUIET_KEYS.has(key.toLowerCase()))
+    .map((key) => {
+      const suggestion = nearestKey(key);
+      return {
+        file,
+        ...(locateField(text, [key]) ?? { line: 1, column: 1 }),
+        severity: 'warning',
+        reason: `\`${key}\` is not a front matter field this site reads${suggestion ? `; did you mean \`${suggestion}\`?` : ''}${
+          suggestion && knownFrontMatterKeys.includes(suggestion) ? ' (its value is not used)' : ''
+        }`,
+        fix: suggestion ? `rename it to \`${suggestion}\`, or remove it` : 'remove it, or see docs/راهنمای-نویسندگان.md for the fields',
+      } satisfies ContentProblem;
+    });
 }
 
 /** Finds the line and column of a (nested) key inside the front matter block. */

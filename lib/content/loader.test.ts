@@ -1,7 +1,7 @@
 import { statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentPaths, loadAllPosts, readAllPosts, type Post } from './loader';
+import { collectPosts, contentPaths, loadAllPosts, readAllPosts, type Post } from './loader';
 import { ContentError } from './problems';
 import { article, contentErrorOf, makeRoot, png, removeRoots, svg, writeFiles } from './test-fixtures';
 
@@ -359,12 +359,24 @@ describe('problems in articles', () => {
     expect(at('\n' + basic)).toEqual(expected);
   });
 
-  it('suggests the known key for a typo (`titel`, `tag`), besides the missing title', () => {
+  it('warns about a typo of a field (`titel`, `tag`) with the field it means, besides the missing title', () => {
     expect(at(article('titel: t\ndate: 2024-01-30\ntag: پایتون'))).toEqual([
-      { file, line: 2, column: 1, field: 'titel', reason: 'is not a known field; did you mean `title`?', fix: 'rename `titel:` to `title:`' },
-      { file, line: 4, column: 1, field: 'tag', reason: 'is not a known field; did you mean `tags`?', fix: 'rename `tag:` to `tags:`' },
+      { file, line: 2, column: 1, severity: 'warning', reason: '`titel` is not a front matter field this site reads; did you mean `title`? (its value is not used)', fix: 'rename it to `title`, or remove it' },
+      { file, line: 4, column: 1, severity: 'warning', reason: '`tag` is not a front matter field this site reads; did you mean `tags`? (its value is not used)', fix: 'rename it to `tags`, or remove it' },
       { file, line: 1, field: 'title', reason: 'is required but missing', fix: expect.any(String) },
     ]);
+  });
+
+  it('an unknown key is a warning that does not stop the build, in YAML and TOML front matter; Hugo, PaperMod and Stack keys are quiet', () => {
+    const yamlText = article('title: t\ndate: 2024-01-30\ndescriptoin: خلاصه\nShowToc: true\nlicense: MIT\nmermaid: true\nhidden: false\nlinks: []');
+    const tomlText = '+++\ntitle = "t"\ndate = 2024-01-30\ndescriptoin = "خلاصه"\nmermaid = true\n+++\nمتن\n';
+    for (const text of [yamlText, tomlText]) {
+      const { posts, problems } = collectPosts(contentPaths(makeRoot({ [file]: text })));
+      expect(posts).toHaveLength(1);
+      expect(problems).toEqual([
+        { file, line: 4, column: 1, severity: 'warning', reason: expect.stringContaining('`descriptoin` is not a front matter field this site reads; did you mean `description`?'), fix: expect.any(String) },
+      ]);
+    }
   });
 
   it('reports a wrong type (`draft: "yes"`)', () => {
@@ -491,7 +503,7 @@ describe('problems in articles', () => {
       ['content/posts/a-no-title.md', 1, 'title'],
       ['content/posts/b-bad-date/index.md', 3, 'date'],
       ['content/posts/c-empty.md', undefined, undefined],
-      ['content/posts/f-typo.md', 4, 'tag'],
+      ['content/posts/f-typo.md', 4, undefined],
       ['content/posts/f-typo.md', 5, 'draft'],
       ['content/posts/g-yaml.md', 3, undefined],
     ]);

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { slugify } from '@/lib/persian/slug';
 import { estimateReadingMinutes } from '@/lib/persian/reading-time';
 import { site } from '@/lib/site';
-import { excerptFromMarkdown, measureMarkdown } from './excerpt';
+import { measureMarkdown } from './excerpt';
 import { locateField, parseArticle } from './front-matter';
 import { normaliseAlias } from './hugo/aliases';
 import { isSiteLanguage, languageName, parseArticleFileName } from './hugo/language';
 import { resolveRefs, type RefIndex, buildRefIndex } from './hugo/refs';
-import { summaryAboveMoreDivider } from './hugo/summary';
+import { excerptWithoutShortcodes, summaryAboveMoreDivider } from './hugo/summary';
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
-import { ContentError, type ContentProblem } from './problems';
+import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
 
 export interface PostCover extends ArticleImage {
@@ -184,6 +184,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     const slug = slugify(article.name.normalize('NFC')) || 'article';
     return parsed.body ? { compilable: { slug, format, sourcePath, ...parsed.body, imageContext: contextFor(slug), refs: {} } } : {};
   }
+  problems.push(...parsed.warnings);
   const { frontMatter, body, bodyStartLine } = parsed.article;
 
   const slugSource = (frontMatter.slug ?? article.name).normalize('NFC');
@@ -253,7 +254,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     date: frontMatter.date,
     lastmod: frontMatter.lastmod,
     // Hugo's summary divider: what is above `<!--more-->` describes the article.
-    description: frontMatter.description ?? summaryAboveMoreDivider(body) ?? excerptFromMarkdown(body),
+    description: frontMatter.description ?? summaryAboveMoreDivider(body) ?? excerptWithoutShortcodes(body),
     tags,
     categories: frontMatter.categories,
     series: frontMatter.series,
@@ -323,6 +324,8 @@ export function readAllPosts(paths: ContentPaths): Post[] {
   const { posts, problems } = collectPosts(paths);
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length > 0) throw new ContentError(problems);
+  // Warnings do not stop the build, but the author still sees them (e.g. an unknown front matter key).
+  for (const problem of problems) console.warn(`warning: ${formatProblem(problem)}`);
   return posts;
 }
 

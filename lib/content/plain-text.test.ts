@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePlainText } from './plain-text';
 
@@ -77,5 +79,24 @@ describe('articlePlainText', () => {
 
   it('drops the marker of a GitHub alert, as the page does', () => {
     expect(articlePlainText({ body: '> [!NOTE]\n> یادداشت.', format: 'md' }).text).toBe('یادداشت.');
+  });
+
+  it('reads a Hugo article as its reader does: shortcodes become their text, heading attributes go', () => {
+    const file = path.join(process.cwd(), 'content/posts/http-caching/index.fa.md');
+    const body = readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---');
+    const { headings, text } = articlePlainText({ body, format: 'md' });
+    expect(text).not.toContain('{{');
+    expect(text).not.toContain('{#');
+    expect(text).not.toMatch(/hl_lines|request-path|\uE000/);
+    expect(headings).toContain('مسیر یک درخواست');
+    // The figure's caption and alt, and the code of the highlight block.
+    expect(text).toContain('درخواست اول به سرور می‌رسد');
+    expect(text).toContain('مرورگر، کش و سرور');
+    expect(text).toContain('add_header Cache-Control "public, max-age=31536000, immutable";');
+  });
+
+  it('shows paired unknown shortcodes by their inner text and drops self-closing ones', () => {
+    const body = 'پیش از {{< mark >}}متن درونی{{< /mark >}} و {{< unknown-thing a="b" >}} پس از.';
+    expect(articlePlainText({ body, format: 'md' }).text).toBe('پیش از متن درونی و پس از.');
   });
 });

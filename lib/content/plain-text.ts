@@ -4,6 +4,11 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { site } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
+import { remarkHeadingAttributes } from './hugo/heading-attributes';
+import { remarkHugoShortcodes } from './hugo/shortcodes/remark';
+import { prepareHugoSource } from './hugo/shortcodes/source';
 import type { Post } from './loader';
 import { remarkGithubAlerts } from './mdx/remark-github-alerts';
 
@@ -26,16 +31,20 @@ const BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell', 'listItem',
 const cache = new WeakMap<Post, ArticlePlainText>();
 
 /**
- * Parses the body with the same remark front end the article pages use (CommonMark + GFM + math,
- * MDX for `.mdx`), so search reads exactly the text a reader sees. Memoised per `Post`.
+ * Parses the body with the same front end the article pages use (Hugo shortcodes and heading
+ * attributes prepared first, then CommonMark + GFM + math, MDX for `.mdx`), so search reads
+ * exactly the text a reader sees. Memoised per `Post`.
  */
-export function articlePlainText(post: Pick<Post, 'body' | 'format'>): ArticlePlainText {
+export function articlePlainText(post: Pick<Post, 'body' | 'format'> & Partial<Pick<Post, 'refs'>>): ArticlePlainText {
   const cached = cache.get(post as Post);
   if (cached) return cached;
+  const prepared = prepareHugoSource(post.body, { format: post.format, refs: post.refs ?? {}, custom: site.hugoShortcodes, texts: uiText.hugo });
   const processor = unified().use(remarkParse);
   if (post.format === 'mdx') processor.use(remarkMdx);
-  processor.use(remarkGfm).use(remarkMath).use(remarkGithubAlerts);
-  const tree = processor.runSync(processor.parse(post.body)) as Root;
+  processor.use(remarkGfm).use(remarkMath);
+  if (post.format === 'md') processor.use(remarkHeadingAttributes);
+  processor.use(remarkHugoShortcodes, { shortcodes: prepared.shortcodes }).use(remarkGithubAlerts);
+  const tree = processor.runSync(processor.parse(prepared.text)) as Root;
 
   const headings: string[] = [];
   const blocks: string[] = [];

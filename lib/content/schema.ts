@@ -120,24 +120,27 @@ export const frontMatterSchema = z
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /**
- * Keys Hugo and PaperMod authors commonly write that this site does not use: `npm run check`
- * accepts them quietly (compared case-insensitively), so migrated articles check clean. Any
- * other unknown key is a warning. One list: extend it here.
+ * Keys Hugo, PaperMod and Stack authors commonly write that this site does not use: they steer
+ * the old theme's layout (`ShowToc`, `weight`…) or this site does the same on its own (the
+ * contents list, math). Accepted quietly, compared case-insensitively (Hugo reads keys so), so
+ * migrated articles check clean; any other unknown key is a warning. The one list: extend it here.
  */
-export const HUGO_FRONT_MATTER_KEYS = Object.freeze([
+export const QUIET_FRONT_MATTER_KEYS: readonly string[] = Object.freeze([
   // PaperMod
   'ShowToc', 'TocOpen', 'ShowReadingTime', 'ShowBreadCrumbs', 'ShowPostNavLinks', 'ShowWordCount',
   'ShowRssButtonInSectionTermList', 'ShowShareButtons', 'ShowCodeCopyButtons', 'UseHugoToc', 'hidemeta',
   'hideSummary', 'hideAuthor', 'comments', 'disableShare', 'disableHLJS', 'disableAnchoredHeadings',
-  'searchHidden', 'editPost', 'canonicalURL', 'robotsNoIndex', 'math', 'mathjax', 'katex', 'toc',
+  'searchHidden', 'editPost', 'canonicalURL', 'robotsNoIndex', 'hidden',
   // Hugo itself
   'weight', 'keywords', 'aliases', 'url', 'images', 'linkTitle', 'type', 'layout', 'publishDate',
   'expiryDate', 'isCJKLanguage', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey',
-  'headless', 'build', 'cascade', 'menu', 'params', 'featured_image', 'featuredImage',
-  'thumbnail', 'audio', 'videos',
+  'headless', 'build', 'cascade', 'menu', 'menus', 'params', 'featured_image', 'featuredImage',
+  'thumbnail', 'audio', 'videos', 'toc', 'math', 'mathjax', 'katex', 'mermaid', 'unsafe',
+  // Stack (its `image` becomes the cover)
+  'license', 'readingTime', 'links',
 ]);
 
-/** Keys the schema reads. Other keys (Hugo's `ShowToc`, `weight`…) are ignored unless they look like a typo. */
+/** Keys the schema reads (lower-case). Other keys are quiet (`QUIET_FRONT_MATTER_KEYS`) or a warning. */
 export const knownFrontMatterKeys = Object.freeze(Object.keys(frontMatterSchema.in.shape));
 
 /**

@@ -29,3 +29,29 @@ export const sitePaths = {
   jsonFeed: '/feed.json',
   sitemap: '/sitemap.xml',
 } as const;
+
+/**
+ * Addresses the site itself answers (pages, lists, feeds, search data, images, Next.js assets):
+ * an old address (`aliases`) may never be one of them or fall under one of the folders, since
+ * `next start` applies redirects before it looks for a page.
+ */
+const siteRouteFiles: readonly string[] = [sitePaths.rss, sitePaths.atom, sitePaths.jsonFeed, sitePaths.sitemap, '/robots.txt', '/icon.svg'];
+const siteRouteFolders: readonly string[] = [
+  '/page/',
+  sitePaths.tags,
+  sitePaths.categories,
+  sitePaths.seriesIndex,
+  sitePaths.archive,
+  '/search/',
+  '/og/',
+  '/_next/',
+  '/api/',
+];
+
+/** Whether `path` (decoded, with or without a trailing `/`) is or falls under one of the site's own routes. */
+export function isSiteRoute(path: string): boolean {
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  if (folder === sitePaths.home) return true;
+  if (siteRouteFiles.some((file) => folder === `${file}/`)) return true;
+  return siteRouteFolders.some((prefix) => folder.startsWith(prefix));
+}

@@ -30,7 +30,8 @@ export function folderSizeMb(dir: string): number {
   return bytes / 1024 / 1024;
 }
 
-async function waitFor(origin: string): Promise<void> {
+/** Resolves once `origin` answers 200 (a server just started). */
+export async function waitFor(origin: string): Promise<void> {
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
       if ((await fetch(origin)).ok) return;

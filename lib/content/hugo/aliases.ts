@@ -4,6 +4,8 @@
  * are one address and a Persian address compares the same, percent-encoded or not.
  */
 
+import { isSiteRoute } from '@/lib/seo/absolute-url';
+
 export type AliasResult = { ok: true; path: string } | { ok: false; reason: string; fix: string };
 
 export function normaliseAlias(alias: string): AliasResult {
@@ -31,11 +33,19 @@ export function normaliseAlias(alias: string): AliasResult {
       fix: 'write the old path of the article, e.g. `/fa/posts/2023/05/slug/`',
     };
   }
-  if (segments[0] === '_next' || segments[0] === 'api') {
-    return { ok: false, reason: `old address «${written}» is reserved by the site itself`, fix: 'remove it' };
+  // A NUL or other control character (`%00`) is no address a reader or a host can use.
+  if (/[\u0000-\u001f\u007f]/.test(absolute)) {
+    return { ok: false, reason: `old address «${written}» contains a control character`, fix: 'remove the control character (e.g. `%00`) from the address' };
   }
   const last = segments.at(-1)!;
   // `/old/page.html` (Hugo's uglyURLs) stays a file; everything else is a folder address.
-  const path = `/${segments.join('/')}${/\.html?$/i.test(last) ? '' : '/'}`;
-  return { ok: true, path: path.normalize('NFC') };
+  const path = `/${segments.join('/')}${/\.html?$/i.test(last) ? '' : '/'}`.normalize('NFC');
+  if (isSiteRoute(path)) {
+    return {
+      ok: false,
+      reason: `old address «${written}» is one of the site's own addresses (home, lists, tags, categories, series, archive, search, feeds, sitemap, images), and would take it over`,
+      fix: 'remove it; an old address must be one no page of this site uses, e.g. `/fa/posts/2023/05/slug/`',
+    };
+  }
+  return { ok: true, path };
 }

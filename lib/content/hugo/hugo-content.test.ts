@@ -100,6 +100,12 @@ describe('Hugo front matter', () => {
     expect(post!.description).toBe('بند اول. بند دوم .');
   });
 
+  it('takes the description from the first paragraph without shortcodes when there is no `<!--more-->`', () => {
+    const body = '{{< figure src="a.png" alt="x" >}}\n\n{{< highlight go >}}\nfmt.Println()\n{{< /highlight >}}\n\nمتن {{< mark >}}اول{{< /mark >}}.\n';
+    const [post] = load({ 'content/posts/a.md': yaml('', body) });
+    expect(post!.description).toBe('متن اول.');
+  });
+
   it('turns `aliases` and `url` into old addresses of the article', () => {
     const [post] = load({ 'content/posts/a.md': yaml('aliases:\n- /fa/old/a\n- old-name\n- /%D8%A7%D9%84%D9%81/\nurl: /fa/a.html') });
     expect(post!.aliases).toEqual(['/fa/old/a/', '/posts/old-name/', '/الف/', '/fa/a.html']);
@@ -112,6 +118,16 @@ describe('Hugo front matter', () => {
       reason: 'old address «/old/» is already an old address of content/posts/a.md',
     });
   });
+
+  it('reports an alias that would take over one of the site’s own routes; an old slug of no article stays allowed', () => {
+    const problems = problemsOf({ 'content/posts/a.md': yaml('aliases: [/tags/, /page/2/, /feed.xml, /posts/renamed/]'), 'content/posts/b.md': yaml('aliases: [/posts/a/]') });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/posts/a.md', field: 'aliases', reason: expect.stringContaining('«/tags/» is one of the site'), fix: expect.stringContaining('remove it') }),
+      expect.objectContaining({ file: 'content/posts/a.md', field: 'aliases', reason: expect.stringContaining('«/page/2/»') }),
+      expect.objectContaining({ file: 'content/posts/a.md', field: 'aliases', reason: expect.stringContaining('«/feed.xml»') }),
+      expect.objectContaining({ file: 'content/posts/b.md', field: 'aliases', reason: expect.stringContaining('the address of content/posts/a.md') }),
+    ]);
+  });
 });
 
 describe('Hugo heading attributes', () => {
@@ -123,6 +139,15 @@ describe('Hugo heading attributes', () => {
       { depth: 2, id: 'references', text: 'منابع' },
       { depth: 3, id: 'part', text: 'بخش' },
       { depth: 2, id: 'منابع', text: 'منابع' },
+    ]);
+  });
+
+  it('reports an explicit id that an earlier heading or the page already has, at its file line', slow, async () => {
+    const [post] = load({ 'content/posts/a.md': yaml('', '## منابع\n\n## دیگر {#منابع}\n\n## اصلی {#content}\n\n[^1]\n\n[^1]: پانویس.\n') });
+    const error = await rejectedContentError(compileArticle(post!, components));
+    expect(error.problems).toEqual([
+      expect.objectContaining({ file: 'content/posts/a.md', line: 7, reason: expect.stringContaining('«منابع» is already the id of an earlier heading'), fix: expect.stringContaining('choose another id') }),
+      expect.objectContaining({ file: 'content/posts/a.md', line: 9, reason: expect.stringContaining('«content» is already used by the page'), fix: expect.stringContaining('choose another id') }),
     ]);
   });
 
@@ -204,6 +229,15 @@ describe('Hugo shortcodes', () => {
     expect(problemsOf({ 'content/posts/a.md': yaml('', '\n[x]({{< ref "missing.md" >}})\n') })).toEqual([
       expect.objectContaining({ file: 'content/posts/a.md', line: 6, column: 5, reason: expect.stringContaining('«missing.md», which is not an article') }),
     ]);
+  });
+
+  it('leaves a ref in inline code as written: it is an example, not a link to resolve', slow, async () => {
+    expect(load({ 'content/posts/a.md': yaml('', 'بنویسید `{{< ref "missing.md" >}}` یا ``{{< relref "gone" >}}``.\n') })).toHaveLength(1);
+    const { html: markup } = await html('a.md', 'بنویسید `{{< ref "missing.md" >}}` و `{{< figure src="x.png" >}}`.\n');
+    expect(markup).toBe('<p>بنویسید <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code> و <code>{{&lt; figure src=&quot;x.png&quot; &gt;}}</code>.</p>');
+    // Hugo's escaped form in a code span prints unescaped, without MDX's backslashes.
+    const mdx = await html('b.mdx', 'مثال: `{{</* ref "missing.md" */>}}`\n');
+    expect(mdx.html).toBe('<p>مثال: <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code></p>');
   });
 
   it('keeps problem lines right after shortcode lines (positions are mapped back)', slow, async () => {

@@ -35,6 +35,14 @@ describe('aliases', () => {
   it('refuses other sites, queries, `..` and the site’s own paths', () => {
     for (const alias of ['https://x.ir/a/', '//x.ir/a', '/a?b=1', '/a/../b', '/_next/x', '/']) expect(normaliseAlias(alias).ok).toBe(false);
   });
+
+  it('refuses an address that is or falls under one of the site’s own routes, and control characters', () => {
+    const own = ['/tags/', '/page/2/', '/search/', '/search/passages/a.json', '/feed.xml', '/sitemap.xml/', '/atom.xml', '/feed.json', '/robots.txt', '/icon.svg', '/categories/شبکه/', '/series/', '/archive/', '/og/a/image.jpg', '/_next/static/x.js', '/tags/go/feed.xml'];
+    for (const alias of own) expect([alias, normaliseAlias(alias)]).toEqual([alias, expect.objectContaining({ ok: false, reason: expect.stringContaining("site's own addresses") })]);
+    for (const alias of ['/fa/a%00/', '/a\u0007b/']) expect(normaliseAlias(alias)).toMatchObject({ ok: false, reason: expect.stringContaining('control character') });
+    // Near misses stay old addresses, as does the address of a renamed article.
+    for (const alias of ['/tagsx/', '/fa/tags/', '/pages/2/', '/feed.xml.html', '/posts/old-slug/', '/archive.html']) expect([alias, normaliseAlias(alias).ok]).toEqual([alias, true]);
+  });
 });
 
 describe('redirects', () => {

@@ -19,6 +19,11 @@ export function summaryAboveMoreDivider(body: string, maxLength = 300): string |
   return summary || undefined;
 }
 
+/** The first paragraph of the body as plain text, read without its shortcodes (a figure alone is no paragraph). */
+export function excerptWithoutShortcodes(body: string, maxLength?: number): string {
+  return excerptFromMarkdown(withoutShortcodes(body), maxLength);
+}
+
 /** The body with every shortcode tag removed (the inner text of paired ones kept). */
 export function withoutShortcodes(text: string): string {
   const tags = findShortcodeTags(text);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createElement, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { afterAll, describe, expect, it } from 'vitest';
-import { article, makeRoot, removeRoots } from '../test-fixtures';
+import { article, makeRoot, removeRoots, svg } from '../test-fixtures';
 import { applyEditsToSource } from './apply-edits';
 import { checkContent, ruleOfProblem } from './check';
 import type { Diagnostic } from './diagnostic';
@@ -48,12 +48,14 @@ describe('checkContent', () => {
 
   it('warns about unknown front matter keys with the nearest field, and accepts Hugo/PaperMod keys quietly', slow, async () => {
     const root = makeRoot({
-      'content/posts/a.md': article(fm('ShowToc: true\nweight: 2\nshowtok: true\nfavourite_colour: blue\naliases: [/old/]')),
+      'content/posts/a.md': article(fm('ShowToc: true\nweight: 2\nshowtok: true\nfavourite_colour: blue\naliases: [/old/]\nlicense: MIT\nmermaid: true\nhidden: false\nlinks: []')),
+      'content/posts/b.md': '+++\ntitle = "ب"\ndate = 2024-01-30\ndescriptoin = "خلاصه"\nShowToc = true\n+++\nمتن\n',
     });
     const { diagnostics } = await checkContent(root, components);
-    expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
-      [6, 'front-matter-key', '`showtok` is not a front matter field this site reads; did you mean `ShowToc`?'],
-      [7, 'front-matter-key', '`favourite_colour` is not a front matter field this site reads'],
+    expect(diagnostics.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
+      ['content/posts/a.md', 6, 'front-matter-key', '`showtok` is not a front matter field this site reads; did you mean `ShowToc`?'],
+      ['content/posts/a.md', 7, 'front-matter-key', '`favourite_colour` is not a front matter field this site reads'],
+      ['content/posts/b.md', 4, 'front-matter-key', '`descriptoin` is not a front matter field this site reads; did you mean `description`? (its value is not used)'],
     ]);
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
   });
@@ -84,10 +86,33 @@ describe('checkContent', () => {
       '10:57 error broken-link',
       '11:1 error broken-anchor',
       '11:35 error broken-anchor',
-      '11:60 warning link-to-draft',
-      '11:86 warning link-to-draft',
+      '11:60 error link-to-draft',
+      '11:86 error link-to-draft',
     ]);
     expect(links[1]!.message).toContain('does not match the article\'s address /posts/جست-وجو/');
+  });
+
+  it('a published article linking (by address or Hugo ref/relref) to a draft or scheduled one is an error; unpublished ones may', slow, async () => {
+    const body = [
+      '[پیوند](/posts/draft/) و [ارجاع]({{< ref "draft.md" >}}) و {{< relref "later" >}}',
+      '[منتشرشده]({{< ref "ok.md" >}})',
+      '',
+    ].join('\n');
+    const root = makeRoot({
+      'content/posts/draft.md': article(fm('draft: true'), '[منتشرنشده]({{< ref "later.md" >}}) [x](/posts/later/)\n'),
+      'content/posts/later.md': article('title: بعدا\ndate: 2999-01-01'),
+      'content/posts/ok.md': article(fm()),
+      'content/posts/published.md': article(fm(), body),
+    });
+    const { diagnostics } = await checkContent(root, components);
+    expect(diagnostics.map((d) => `${d.file.replace('content/posts/', '')}:${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      'published.md:5:1 error link-to-draft',
+      'published.md:5:34 error link-to-draft',
+      'published.md:5:60 error link-to-draft',
+    ]);
+    expect(diagnostics[1]!.message).toBe(
+      'Hugo `ref` to «draft.md»: link «/posts/draft/» points to a draft or scheduled article, which is not published: readers (and feeds, and search) would get a page that does not exist',
+    );
   });
 
   it('warns about images without alt text', slow, async () => {
@@ -131,6 +156,39 @@ describe('checkContent', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(readFileSync(path.join(root, 'content/posts/x/index.md'), 'utf8')).toBe(md.replace('این را میکنم', `این را می${Z}کنم`));
     expect(readFileSync(path.join(root, 'content/posts/y/index.mdx'), 'utf8')).toBe(mdx.replace('ولی این را میکنم', `ولی این را می${Z}کنم`));
+  });
+
+  it.each(['md', 'mdx'])('reports at the author’s line and column after Hugo shortcodes (.%s)', slow, async (format) => {
+    const body = [
+      '{{< youtube abc >}}',
+      'من میکنم [x](/posts/nope/) ![](flow.svg) [y](#nohead)',
+      '',
+      '[a](/posts/nope/) {{< youtube abc >}} [b](/posts/nope/) میکنم',
+      '',
+    ].join('\n');
+    const root = makeRoot({ [`content/posts/s/index.${format}`]: article(fm(), body), 'content/posts/s/flow.svg': svg(10, 10) });
+    const { diagnostics } = await checkContent(root, components);
+    expect(rules(diagnostics)).toEqual([
+      '6:10 error broken-link',
+      '6:42 error broken-anchor',
+      '8:1 error broken-link',
+      '8:39 error broken-link',
+      '6:6 warning zwnj-prefix',
+      '6:28 warning image-alt',
+      '8:59 warning zwnj-prefix',
+    ]);
+  });
+
+  it.each(['md', 'mdx'])('--fix after Hugo shortcodes edits the author’s text only, and a second run changes nothing (.%s)', slow, async (format) => {
+    const body = '{{< youtube abc >}}\nفکر میکنم {{< youtube abc >}} مدلهای "بزرگ" ، سادهتر هستند.\n\n{{< youtube abc >}}\n';
+    const file = `content/posts/f.${format}`;
+    const root = makeRoot({ [file]: article(fm(), body) });
+    await fixAll(root);
+    const once = readFileSync(path.join(root, file), 'utf8');
+    expect(once).toBe(article(fm(), `{{< youtube abc >}}\nفکر می${Z}کنم {{< youtube abc >}} مدل${Z}های «بزرگ»، ساده${Z}تر هستند.\n\n{{< youtube abc >}}\n`));
+    await fixAll(root);
+    expect(readFileSync(path.join(root, file), 'utf8')).toBe(once);
+    expect((await checkContent(root, components)).diagnostics).toEqual([]);
   });
 
   it('does not fix headings by itself: their text is their #id', slow, async () => {

@@ -6,8 +6,7 @@ import type { Post } from '../loader';
 import type { ContentProblem } from '../problems';
 import { readSourceText } from '../source-file';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
-import { unknownFrontMatterKeys } from './front-matter-keys';
-import { brokenLinks, imagesWithoutAlt, type LinkTargets } from './links';
+import { brokenLinks, imagesWithoutAlt, refsToUnpublished, type LinkTargets } from './links';
 import { bodyTypography, frontMatterTypography } from './typography';
 
 export interface CheckResult {
@@ -22,6 +21,7 @@ export interface CheckResult {
  * `ContentError` stays as it is; this only names its problems for the linter's output.
  */
 export function ruleOfProblem(problem: ContentProblem): string {
+  if (/is not a front matter field/.test(problem.reason)) return 'front-matter-key';
   if (problem.field) return 'front-matter';
   if (/syntax error/.test(problem.reason)) return 'syntax';
   if (/^image «/.test(problem.reason)) return 'image';
@@ -65,11 +65,18 @@ export async function checkContent(rootDir: string, components: MDXComponents, n
   for (const post of posts) {
     const source = readSourceText(path.join(rootDir, post.sourcePath), post.sourcePath);
     if (!source.ok || !source.text.endsWith(post.body)) continue;
-    const article = { file: post.sourcePath, slug: post.slug, unpublished: unpublished(post), text: source.text, body: post.body, bodyOffset: source.text.length - post.body.length };
-    diagnostics.push(...unknownFrontMatterKeys(post.sourcePath, source.text), ...frontMatterTypography(article));
-    const tree = compiled.get(post)?.mdast;
-    if (!tree) continue;
-    diagnostics.push(...imagesWithoutAlt(article, tree), ...brokenLinks(article, tree, targets), ...bodyTypography(article, tree));
+    const file = { file: post.sourcePath, text: source.text };
+    diagnostics.push(...frontMatterTypography(file));
+    const result = compiled.get(post);
+    const tree = result?.mdast;
+    if (!result || !tree) continue;
+    const article = { ...file, slug: post.slug, unpublished: unpublished(post), bodyOffset: source.text.length - post.body.length, parsed: result.source };
+    diagnostics.push(
+      ...imagesWithoutAlt(article, tree),
+      ...brokenLinks(article, tree, targets),
+      ...refsToUnpublished({ ...article, body: post.body, refs: post.refs }, targets),
+      ...bodyTypography(article, tree),
+    );
   }
   const files = new Set([...posts.map((post) => post.sourcePath), ...problems.map((problem) => problem.file)]);
   return { articles: files.size, diagnostics: sortDiagnostics(diagnostics) };

@@ -1,10 +1,13 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { slugify } from '@/lib/persian/slug';
+import { findShortcodeTags, pairShortcodes } from '../hugo/shortcodes/parse';
+import { PLACEHOLDER_START, refTarget } from '../hugo/shortcodes/source';
 import { PAGE_ELEMENT_IDS } from '../mdx/rehype-heading-ids';
 import { decodeRouteParam } from '../posts';
 import type { Diagnostic } from './diagnostic';
 import { positionAt } from './diagnostic';
+import { fileOffset, type ParsedArticle } from './parsed-body';
 
 /** What the links of an article may point to: every article, its heading ids, and every tag. */
 export interface LinkTargets {
@@ -16,11 +19,8 @@ export interface LinkTargets {
   aliases: Set<string>;
 }
 
-interface Article {
-  file: string;
+interface Article extends ParsedArticle {
   slug: string;
-  text: string;
-  bodyOffset: number;
   /** A draft or scheduled article may link to other unpublished ones. */
   unpublished: boolean;
 }
@@ -43,7 +43,7 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
   const report = (node: { position?: { start: { offset?: number } } }, severity: Diagnostic['severity'], rule: string, message: string, fix: string) =>
     found.push({
       file: article.file,
-      ...positionAt(article.text, article.bodyOffset + (node.position?.start.offset ?? 0)),
+      ...positionAt(article.text, fileOffset(article, node.position?.start.offset ?? 0)),
       severity,
       rule,
       message,
@@ -74,8 +74,9 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
         }
         return;
       }
-      if (target.unpublished && !article.unpublished) {
-        report(node, 'warning', 'link-to-draft', `link «${url}» points to a draft or scheduled article, which is not published yet`, 'publish that article first, or add the link when it is out');
+      // A `ref` in the address is checked with the other refs (`refsToUnpublished`).
+      if (target.unpublished && !article.unpublished && !fromShortcode(node)) {
+        report(node, 'error', 'link-to-draft', draftMessage(url), DRAFT_FIX);
       }
       if (fragment !== undefined && fragment !== '') checkFragment(node, written, fragment, url);
       return;
@@ -93,6 +94,11 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
     }
   });
 
+  function fromShortcode(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): boolean {
+    const { start, end } = node.position ?? { start: {}, end: {} };
+    return start.offset !== undefined && article.parsed.text.slice(start.offset, end.offset).includes(PLACEHOLDER_START);
+  }
+
   function checkFragment(node: { position?: { start: { offset?: number } } }, slug: string, rawFragment: string, url: string) {
     const ids = targets.posts.get(slug)?.ids ?? [];
     const fragment = decodeRouteParam(rawFragment);
@@ -108,8 +114,38 @@ export function brokenLinks(article: Article, tree: Root, targets: LinkTargets):
   return found;
 }
 
+/** A published article must not show the address of an unpublished one: the page, feeds and search would link to a 404. */
+const draftMessage = (url: string) => `link «${url}» points to a draft or scheduled article, which is not published: readers (and feeds, and search) would get a page that does not exist`;
+const DRAFT_FIX = 'publish that article first, or add the link when it is out';
+
+/**
+ * Hugo `ref`/`relref` shortcodes of a published article that resolve (`post.refs`, from the
+ * loader) to an unpublished article: the same leak as a plain link, in the link or as text.
+ */
+export function refsToUnpublished(article: Article & { body: string; refs: Readonly<Record<string, string>> }, targets: LinkTargets): Diagnostic[] {
+  if (article.unpublished) return [];
+  return pairShortcodes(article.body, findShortcodeTags(article.body))
+    .filter((call) => call.name === 'ref' || call.name === 'relref')
+    .flatMap((call) => {
+      const target = refTarget(call);
+      const url = target === undefined ? undefined : article.refs[target];
+      const slug = url && POST_LINK.exec(url.split('#')[0]!)?.[1];
+      if (!slug || !targets.posts.get(decodeRouteParam(slug))?.unpublished) return [];
+      return [
+        {
+          file: article.file,
+          ...positionAt(article.text, article.bodyOffset + call.open.start),
+          severity: 'error',
+          rule: 'link-to-draft',
+          message: `Hugo \`${call.name}\` to «${target}»: ${draftMessage(url)}`,
+          fix: DRAFT_FIX,
+        } satisfies Diagnostic,
+      ];
+    });
+}
+
 /** Images without a text alternative: readers of screen readers (and slow networks) get nothing. */
-export function imagesWithoutAlt(article: Pick<Article, 'file' | 'text' | 'bodyOffset'>, tree: Root): Diagnostic[] {
+export function imagesWithoutAlt(article: ParsedArticle, tree: Root): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(tree, (node) => {
     let src: string;
@@ -124,7 +160,7 @@ export function imagesWithoutAlt(article: Pick<Article, 'file' | 'text' | 'bodyO
     } else return;
     found.push({
       file: article.file,
-      ...positionAt(article.text, article.bodyOffset + (node.position?.start.offset ?? 0)),
+      ...positionAt(article.text, fileOffset(article, node.position?.start.offset ?? 0)),
       severity: 'warning',
       rule: 'image-alt',
       message: `image «${src}» has no alt text`,

@@ -1,33 +1,26 @@
 import type { Root } from 'mdast';
 import { checkTypography, type TypographyFinding } from '@/lib/persian/typography/rules';
 import { locateField } from '../front-matter';
+import { PLACEHOLDER } from '../hugo/shortcodes/source';
 import type { Diagnostic, TextEdit } from './diagnostic';
 import { positionAt } from './diagnostic';
+import { fileOffset, fileRange, type ParsedArticle } from './parsed-body';
 import { proseTexts, sourceRange } from './prose';
 
-/** Hugo shortcodes (`{{< figure … >}}`) in a .md text: their insides are code, not prose. */
+/** Hugo shortcodes (`{{< figure … >}}`, shown as written when escaped) and their placeholders: not prose. */
 const SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 /** Addresses typed as plain text (not links): never touched. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
 function protectedRanges(value: string): Array<[number, number]> {
-  return [...value.matchAll(SHORTCODE), ...value.matchAll(BARE_URL)].map((match) => [match.index, match.index + match[0].length]);
+  return [...value.matchAll(SHORTCODE), ...value.matchAll(PLACEHOLDER), ...value.matchAll(BARE_URL)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 function outside(finding: TypographyFinding, ranges: Array<[number, number]>): boolean {
   return ranges.every(([start, end]) => finding.end <= start || finding.start >= end);
 }
 
-interface Article {
-  file: string;
-  /** The article's text as the loader reads it (no BOM, LF line ends). */
-  text: string;
-  /** Offset of the body in `text`. */
-  bodyOffset: number;
-  body: string;
-}
-
-function diagnostic(article: Article, finding: TypographyFinding, at: number, edit: TextEdit | undefined): Diagnostic {
+function diagnostic(article: Pick<ParsedArticle, 'file' | 'text'>, finding: TypographyFinding, at: number, edit: TextEdit | undefined): Diagnostic {
   return {
     file: article.file,
     ...positionAt(article.text, at),
@@ -39,16 +32,17 @@ function diagnostic(article: Article, finding: TypographyFinding, at: number, ed
 }
 
 /** Typography warnings for the prose of the body, each with its safe fix. */
-export function bodyTypography(article: Article, tree: Root): Diagnostic[] {
+export function bodyTypography(article: ParsedArticle, tree: Root): Diagnostic[] {
   const found: Diagnostic[] = [];
-  for (const text of proseTexts(tree, article.body)) {
+  for (const text of proseTexts(tree, article.parsed.text)) {
     const ranges = protectedRanges(text.value);
     for (const finding of checkTypography(text.value)) {
       if (!outside(finding, ranges)) continue;
       const range = sourceRange(text, finding.start, finding.end);
-      const at = article.bodyOffset + (range?.start ?? text.offsets[Math.min(finding.start, text.offsets.length - 1)]!);
+      const at = fileOffset(article, range?.start ?? text.offsets[Math.min(finding.start, text.offsets.length - 1)]!);
+      const fileEdit = range && fileRange(article, range.start, range.end);
       // A heading's id is made from its text: fixing it silently would break links to it.
-      const edit = range && !text.inHeading ? { start: article.bodyOffset + range.start, end: article.bodyOffset + range.end, text: finding.replacement } : undefined;
+      const edit = fileEdit && !text.inHeading ? { ...fileEdit, text: finding.replacement } : undefined;
       const inHeading = text.inHeading ? { ...finding, message: `${finding.message} (in a heading: not fixed by --fix, since its #id changes; fix it by hand and update links to it)` } : finding;
       found.push(diagnostic(article, inHeading, at, edit));
     }
@@ -60,7 +54,7 @@ export function bodyTypography(article: Article, tree: Root): Diagnostic[] {
 const TEXT_FIELDS = ['title', 'description', 'summary'];
 
 /** Typography of `title:`/`description:` values written on one line (plain or quoted). */
-export function frontMatterTypography(article: Article): Diagnostic[] {
+export function frontMatterTypography(article: Pick<ParsedArticle, 'file' | 'text'>): Diagnostic[] {
   const found: Diagnostic[] = [];
   const lines = article.text.split('\n');
   const lineStarts: number[] = [];

@@ -69,7 +69,7 @@ export function createMdxOptions(
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],
     rehypeDemoteHeadings,
-    [rehypeHeadingIds, { toc: report.toc, ids: (report.headingIds ??= []) }],
+    [rehypeHeadingIds, { toc: report.toc, ids: (report.headingIds ??= []), problems: report.problems }],
     [rehypePrettyCode, prettyCodeOptions],
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
     rehypeScrollableMath,

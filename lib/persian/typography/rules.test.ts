@@ -70,6 +70,12 @@ describe('zwnj-suffix', () => {
     ['بزرگ تر', `بزرگ${Z}تر`],
     ['شده اند', `شده${Z}اند`],
     ['ظاهر نشده اند', `ظاهر نشده${Z}اند`],
+    // Any word ending in «ه» before «ها»/«های»/«هایی», listed or not.
+    ['خانهها', `خانه${Z}ها`],
+    ['گروههای', `گروه${Z}های`],
+    ['همهها', `همه${Z}ها`],
+    ['نگاههایی', `نگاه${Z}هایی`],
+    ['کوچهها را', `کوچه${Z}ها را`],
   ])('%s → %s', (text, fixed) => {
     expect(fixWith(zwnjSuffix, text)).toBe(fixed);
   });
@@ -77,6 +83,7 @@ describe('zwnj-suffix', () => {
   it.each([
     'تنها', 'تنهایی', 'نگاه', 'تهران', 'دستان', 'همه', 'تماشا', 'سهام', 'الهام', 'بهتر', 'بیشتر', 'کمترین',
     'دفتر', 'پارامتر', 'کامپیوتر', 'کارها', 'محدودتر', 'شده است', 'بازه تر', `مدل${Z}های`, 'تره', 'مدل تره',
+    `خانه${Z}ها`, 'ههای', 'هها',
   ])('leaves «%s» alone', (text) => {
     expect(zwnjSuffix(text)).toEqual([]);
   });
@@ -113,6 +120,11 @@ describe('punctuation-space', () => {
       expect(punctuationSpace(text)).toEqual([]);
     },
   );
+
+  it('says what the fix does', () => {
+    expect(punctuationSpace('تمام شد .').map((finding) => finding.message)).toEqual(['remove the space before «.»']);
+    expect(punctuationSpace('سلام ،دنیا').map((finding) => finding.message)).toEqual(['the space goes after «،», not before it']);
+  });
 });
 
 describe('persian-quotes', () => {

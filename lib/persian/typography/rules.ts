@@ -174,6 +174,9 @@ export function splitSuffix(word: string): { base: string; suffix: string } | un
       if (family.bases.has(base) && !NON_JOINING.has(base.at(-1)!)) return { base, suffix };
     }
   }
+  // «ه» joined to a plural «ها» is never one unit, whatever the word (`خانهها`, `همهها`), so no list is needed.
+  const afterH = /^(.+ه)(ها|های|هایی)$/u.exec(w);
+  if (afterH && afterH[1]!.length >= 2) return { base: afterH[1]!, suffix: afterH[2]! };
   return undefined;
 }
 
@@ -264,7 +267,7 @@ export function punctuationSpace(text: string): TypographyFinding[] {
       start: match.index,
       end: moved ? markAt + 1 : markAt,
       replacement: moved ? `${mark} ` : '',
-      message: moved ? `the space goes after «${mark}», not before it` : `no space before «${mark}»`,
+      message: moved ? `the space goes after «${mark}», not before it` : `remove the space before «${mark}»`,
     });
   }
   for (const match of text.matchAll(/[،؛؟:!.]/g)) {

@@ -75,6 +75,7 @@ describe('the word lists', () => {
     for (const word of NOT_SUFFIXED) {
       expect(splitSuffix(word), word).toBeUndefined();
       expect(splitSuffix(`${word}ی`), word).toBeUndefined();
+      expect(splitSuffix(`${word}ها`), word).toBeUndefined();
     }
   });
 });

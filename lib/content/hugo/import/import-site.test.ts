@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createElement, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
@@ -65,5 +65,34 @@ describe('npm run import:hugo on the fixture Hugo site', () => {
     // A second run changes nothing.
     const again = await importHugoSite(FIXTURE, root, components);
     expect(again.changedFiles).toEqual([]);
+  });
+
+  it('never overwrites a different file already in the project, and leaves out static files the site makes itself', { timeout: 60_000 }, async () => {
+    const article = (title: string) => `---\ntitle: ${title}\ndate: 2024-01-30\n---\nمتن.\n`;
+    const hugo = makeRoot({
+      'hugo.toml': 'baseURL = "https://example.ir/"\n',
+      'content/posts/mine.md': article('از هیوگو'),
+      'content/posts/new.md': article('تازه'),
+      'static/robots.txt': 'User-agent: *\nDisallow: /\n',
+      'static/sitemap.xml': '<urlset/>',
+      'static/img/a.txt': 'a',
+    });
+    const mine = article('نوشتهٔ خودم');
+    const root = makeRoot({ 'content/posts/mine.md': mine });
+    const report = await importHugoSite(hugo, root, components);
+
+    expect(readFileSync(path.join(root, 'content/posts/mine.md'), 'utf8')).toBe(mine);
+    expect(report.notOverwritten).toEqual([
+      { file: 'content/posts/mine.md', source: 'content/posts/mine.md', reason: expect.stringContaining('already exists here with other content'), fix: expect.stringContaining('move or delete content/posts/mine.md') },
+    ]);
+    expect(report.articles.map((imported) => imported.target)).toEqual(['content/posts/new.md']);
+    expect(report.skipped).toEqual([
+      { file: 'static/robots.txt', reason: expect.stringContaining('/robots.txt is made by this site itself'), fix: expect.any(String) },
+      { file: 'static/sitemap.xml', reason: expect.stringContaining('/sitemap.xml is made by this site itself'), fix: expect.any(String) },
+    ]);
+    expect(report.staticFiles).toBe(1);
+    expect(report.changedFiles.sort()).toEqual(['content/posts/new.md', 'public/img/a.txt']);
+    expect(existsSync(path.join(root, 'public/robots.txt'))).toBe(false);
+    expect(existsSync(path.join(root, 'public/sitemap.xml'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import type { MDXComponents } from 'mdx/types';
 import { parse as parseToml } from 'smol-toml';
 import { slugify } from '@/lib/persian/slug';
+import { isSiteRoute } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
 import { collectContentProblems } from '../../check';
 import type { ContentProblem } from '../../problems';
@@ -32,8 +33,10 @@ export interface ImportedArticle {
 export interface ImportReport {
   config?: string;
   articles: ImportedArticle[];
-  skipped: Array<{ file: string; reason: string }>;
+  skipped: Array<{ file: string; reason: string; fix?: string }>;
   staticFiles: number;
+  /** Files already in the project with other content: left as they are, never overwritten. */
+  notOverwritten: Array<{ file: string; source: string; reason: string; fix: string }>;
   /** Files written or changed in the project; 0 when the import had already been done. */
   changedFiles: string[];
   /** Warnings in the imported articles (unknown shortcodes…), with file:line. */
@@ -71,6 +74,8 @@ export async function importHugoSite(siteDir: string, rootDir: string, component
 
   // Every file the import would write, relative to the project root → its content.
   const planned = new Map<string, Buffer>();
+  // Where each planned file comes from in the Hugo site, for the report.
+  const sources = new Map<string, string>();
   const articles: ImportedArticle[] = [];
   for (const unit of units) {
     const targetDir = path.join('content', 'posts', unit.bundleDir ? unit.targetName : '');
@@ -78,11 +83,14 @@ export async function importHugoSite(siteDir: string, rootDir: string, component
     const text = readFileSync(unit.file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const converted = convertArticle(text, unit, config, section);
     planned.set(target, Buffer.from(converted.text));
+    sources.set(target, rel(siteDir, unit.file));
     if (unit.bundleDir) {
       for (const file of listFiles(unit.bundleDir)) {
         const name = path.relative(unit.bundleDir, file);
         if (file === unit.file || isOtherLanguageArticle(path.basename(file))) continue;
-        planned.set(path.join(targetDir, name).split(path.sep).join('/'), readFileSync(file));
+        const bundleTarget = path.join(targetDir, name).split(path.sep).join('/');
+        planned.set(bundleTarget, readFileSync(file));
+        sources.set(bundleTarget, rel(siteDir, file));
       }
     }
     articles.push({ source: rel(siteDir, unit.file), target, conversions: converted.conversions, aliasesAdded: converted.aliasesAdded, draftReasons: [] });
@@ -91,7 +99,19 @@ export async function importHugoSite(siteDir: string, rootDir: string, component
   let staticFiles = 0;
   if (existsSync(staticDir)) {
     for (const file of listFiles(staticDir)) {
-      planned.set(path.join('public', path.relative(staticDir, file)).split(path.sep).join('/'), readFileSync(file));
+      const address = `/${rel(staticDir, file)}`;
+      // `static/robots.txt`, `static/sitemap.xml`…: this site makes these itself (app/robots.ts, app/sitemap.ts…).
+      if (isSiteRoute(address)) {
+        skipped.push({
+          file: rel(siteDir, file),
+          reason: `${address} is made by this site itself; a copy in public/ would collide with it`,
+          fix: 'leave it out; change the site’s own version (app/, lib/site.ts) if something in it is missing',
+        });
+        continue;
+      }
+      const target = `public${address}`;
+      planned.set(target, readFileSync(file));
+      sources.set(target, rel(siteDir, file));
       staticFiles++;
     }
   }
@@ -112,15 +132,35 @@ export async function importHugoSite(siteDir: string, rootDir: string, component
   for (const article of articles) article.draftReasons = final.filter((problem) => problem.file === article.target && problem.severity !== 'warning');
   const warnings = final.filter((problem) => targets.has(problem.file) && problem.severity === 'warning');
 
+  // A file already in the project with other content is the author's: it is never overwritten.
+  const notOverwritten: ImportReport['notOverwritten'] = [];
   const changedFiles: string[] = [];
   for (const [file, data] of planned) {
     const full = path.join(rootDir, file);
-    if (existsSync(full) && readFileSync(full).equals(data)) continue;
+    if (existsSync(full)) {
+      if (readFileSync(full).equals(data)) continue;
+      notOverwritten.push({
+        file,
+        source: sources.get(file) ?? file,
+        reason: `${file} already exists here with other content`,
+        fix: `compare the two; to import the Hugo version, move or delete ${file} and run the import again (a file you changed after an earlier import is kept the same way)`,
+      });
+      continue;
+    }
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, data);
     changedFiles.push(file);
   }
-  return { config: config.file, articles, skipped, staticFiles, changedFiles, warnings };
+  const kept = new Set(notOverwritten.map((entry) => entry.file));
+  return {
+    config: config.file,
+    articles: articles.filter((article) => !kept.has(article.target)),
+    skipped,
+    staticFiles,
+    notOverwritten,
+    changedFiles,
+    warnings: warnings.filter((warning) => !kept.has(warning.file)),
+  };
 }
 
 function discoverUnits(siteDir: string, sectionDir: string, skipped: ImportReport['skipped']): Unit[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fencedCodeRanges, findShortcodeTags, pairShortcodes, parseArgs } from './parse';
+import { codeSpanRanges, fencedCodeRanges, findShortcodeTags, pairShortcodes, parseArgs } from './parse';
 
 describe('Hugo shortcode tags', () => {
   it('finds both forms, closing and escaped tags, with positions', () => {
@@ -19,10 +19,16 @@ describe('Hugo shortcode tags', () => {
     expect(tag!.args.named).toEqual({ src: 'a.png', caption: 'یک >}} دو', alt: 'نمودار' });
   });
 
+  it('does not match tags inside code spans, whatever their backtick count', () => {
+    const text = 'این `{{< ref "x" >}}` و ``{{< figure src="a" >}} ` ``، ولی {{< y >}} و `{{< z >}}\n\nفقط یک بک‌تیک';
+    expect(findShortcodeTags(text).map((tag) => tag.name)).toEqual(['y', 'z']);
+  });
+
   it('does not match mismatched delimiters or tags inside code fences', () => {
     expect(findShortcodeTags('{{< x %}}')).toEqual([]);
     expect(findShortcodeTags('```\n{{< figure >}}\n```\n~~~~\n{{< y >}}\n~~~~\n{{< z >}}').map((tag) => tag.name)).toEqual(['z']);
     expect(fencedCodeRanges('a\n```go\nx\n```\nb')).toEqual([[2, 13]]);
+    expect(codeSpanRanges('a `b` c\n```\n`\n```\n`d`')).toEqual([[2, 5], [18, 21]]);
   });
 
   it('pairs opening and closing tags, nested ones too; an unclosed one is self-closing', () => {

@@ -1,7 +1,8 @@
 /**
  * Finds Hugo shortcodes in an article body: `{{< name args >}}`, `{{% name args %}}`, their
  * closing tags `{{< /name >}}`, and the escaped form (`/*` and `*\/` just inside the braces) that
- * Hugo prints as text. Code fences are skipped: a shortcode shown inside one is an example, not a call.
+ * Hugo prints as text. Code fences and code spans are skipped: a shortcode shown inside one is an
+ * example, not a call, and reads as written.
  */
 
 export interface ShortcodeArgs {
@@ -17,6 +18,8 @@ export interface ShortcodeTag {
   selfClosed: boolean;
   /** Written with `/*` … `*\/` inside the braces: printed as `{{< name >}}`, never called. */
   escaped: boolean;
+  /** Inside an inline code span (only escaped tags are kept there). */
+  inCodeSpan?: boolean;
   args: ShortcodeArgs;
   /** Offsets in the text: `[start, end)`. */
   start: number;
@@ -46,9 +49,9 @@ const RAW_INNER = new Set(['highlight']);
 
 export function findShortcodeTags(text: string): ShortcodeTag[] {
   // Code inside `highlight` may hold a ``` line of its own, which must not open a fence.
-  const skipped = fencedCodeRanges(
-    text.replace(/(\{\{[<%]\s*highlight\b[\s\S]*?[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*highlight\s*[>%]\}\})/g, (_match, open: string, inner: string, close: string) => open + inner.replace(/[^\n]/g, ' ') + close),
-  );
+  const scanned = text.replace(/(\{\{[<%]\s*highlight\b[\s\S]*?[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*highlight\s*[>%]\}\})/g, (_match, open: string, inner: string, close: string) => open + inner.replace(/[^\n]/g, ' ') + close);
+  const fences = fencedCodeRanges(scanned);
+  const spans = codeSpanRanges(scanned, fences);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const tags: ShortcodeTag[] = [];
@@ -56,13 +59,17 @@ export function findShortcodeTags(text: string): ShortcodeTag[] {
     const [raw, open, escapeOpen, slash, name, rawArgs, selfSlash, escapeClose, close] = match;
     const start = match.index;
     if ((open === '<') !== (close === '>')) continue;
-    if (skipped.some(([from, to]) => start >= from && start < to)) continue;
+    if (fences.some(([from, to]) => start >= from && start < to)) continue;
+    const inCodeSpan = spans.some(([from, to]) => start >= from && start < to);
+    // In a code span a call is an example shown as written; an escaped tag still prints unescaped, as in Hugo.
+    if (inCodeSpan && !(escapeOpen && escapeClose)) continue;
     const lineIndex = lastIndexAtMost(lineStarts, start);
     tags.push({
       name: name!,
       closing: slash === '/',
       selfClosed: selfSlash === '/',
       escaped: escapeOpen !== undefined && escapeClose !== undefined,
+      ...(inCodeSpan ? { inCodeSpan } : {}),
       args: parseArgs(rawArgs ?? ''),
       start,
       end: start + raw.length,
@@ -140,6 +147,26 @@ export function fencedCodeRanges(text: string): Array<[number, number]> {
     offset += line.length + 1;
   }
   if (fence) ranges.push([fence.start, text.length]);
+  return ranges;
+}
+
+/**
+ * `[start, end)` offsets of inline code spans outside fences: a run of backticks up to the next
+ * run of the same length, within one block (a blank line ends the search), as CommonMark reads them.
+ * Backticks quoting a shortcode argument (`{{< x `raw` >}}`) are inside the tag, never before it.
+ */
+export function codeSpanRanges(text: string, fences: ReadonlyArray<[number, number]> = fencedCodeRanges(text)): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const runs = [...text.matchAll(/(?<!\\)`+/g)].filter((run) => !fences.some(([from, to]) => run.index >= from && run.index < to));
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]!;
+    const blockEnd = text.slice(open.index).search(/\n[ \t>]*\n/);
+    const limit = blockEnd < 0 ? text.length : open.index + blockEnd;
+    const close = runs.findIndex((run, index) => index > i && run[0].length === open[0].length);
+    if (close < 0 || runs[close]!.index >= limit) continue;
+    ranges.push([open.index, runs[close]!.index + open[0].length]);
+    i = close;
+  }
   return ranges;
 }
 

@@ -12,10 +12,10 @@ type Parent = { children: RootContent[] };
  * inner Markdown (paired) or nothing (self-closing); the problems were reported when preparing.
  */
 export function remarkHugoShortcodes(options: { shortcodes: readonly PlacedShortcode[] }) {
-  return (tree: Root) => {
+  return (tree: Root, file?: { value?: unknown }) => {
     if (options.shortcodes.length === 0) return;
     replaceBlocks(tree as Parent, options.shortcodes);
-    replaceInline(tree, options.shortcodes);
+    replaceInline(tree, options.shortcodes, typeof file?.value === 'string' ? file.value : undefined);
   };
 }
 
@@ -88,7 +88,7 @@ function linkNode(rendering: { href: string; text: string }): Link {
 }
 
 /** Placeholders inside a line of text: embeds become links; paired tags leave their text; others go. */
-function replaceInline(tree: Root, shortcodes: readonly PlacedShortcode[]) {
+function replaceInline(tree: Root, shortcodes: readonly PlacedShortcode[], source: string | undefined) {
   visit(tree, (node, index, parent) => {
     if (node.type === 'inlineCode' || node.type === 'code') {
       // A shortcode shown in code reads as the author wrote it.
@@ -110,8 +110,21 @@ function replaceInline(tree: Root, shortcodes: readonly PlacedShortcode[]) {
     if (!text.value.includes('\uE000')) return;
     const pieces: PhrasingContent[] = [];
     let last = 0;
+    // The author's text around the placeholders keeps its place in the source, so `npm run check` can point at it (and fix it).
+    let sourceAt = text.position?.start.offset;
+    const endOffset = text.position?.end.offset;
+    const placeText = (value: string, until: number | undefined): Text => {
+      const piece: Text = { type: 'text', value };
+      if (source !== undefined && sourceAt !== undefined && until !== undefined && until >= sourceAt) {
+        piece.position = { start: pointAt(source, sourceAt), end: pointAt(source, until) };
+      }
+      return piece;
+    };
     for (const match of text.value.matchAll(PLACEHOLDER)) {
-      if (match.index > last) pieces.push({ type: 'text', value: text.value.slice(last, match.index) });
+      const found = source !== undefined && sourceAt !== undefined ? source.indexOf(match[0], sourceAt) : -1;
+      const placeholderAt = found >= 0 && (endOffset === undefined || found < endOffset) ? found : undefined;
+      if (match.index > last) pieces.push(placeText(text.value.slice(last, match.index), placeholderAt));
+      sourceAt = placeholderAt === undefined ? undefined : placeholderAt + match[0].length;
       last = match.index + match[0].length;
       const placed = shortcodes[Number(match[1])]!;
       if (match[2] !== 's') continue;
@@ -119,8 +132,18 @@ function replaceInline(tree: Root, shortcodes: readonly PlacedShortcode[]) {
       else if (placed.rendering.kind === 'link') pieces.push(linkNode(placed.rendering));
       else if (placed.rendering.kind === 'figure') pieces.push({ type: 'image', url: placed.rendering.src, alt: placed.rendering.alt ?? placed.rendering.caption ?? '' });
     }
-    if (last < text.value.length) pieces.push({ type: 'text', value: text.value.slice(last) });
+    if (last < text.value.length) pieces.push(placeText(text.value.slice(last), endOffset));
     (parent as { children: PhrasingContent[] }).children.splice(index, 1, ...pieces);
     return index + pieces.length;
   });
+}
+
+function pointAt(source: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
 }

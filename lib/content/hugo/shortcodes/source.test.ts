@@ -26,6 +26,18 @@ describe('prepareHugoSource', () => {
     expect([where('یک'), where('دو'), where('سه')]).toEqual([1, 3, 5]);
   });
 
+  it('maps every prepared offset back to the author’s offset, marking text written in place of a shortcode', () => {
+    const body = 'الف {{< youtube abc >}} ب\n{{< edit >}}\nپ [x](/y)\n';
+    const prepared = prepareHugoSource(body, options());
+    for (const word of ['الف', 'ب\n', 'پ', '[x](/y)']) {
+      const at = prepared.text.indexOf(word);
+      expect(prepared.originalOffset(at)).toEqual({ offset: body.indexOf(word), verbatim: true });
+    }
+    const placeholder = prepared.text.indexOf('\uE000');
+    expect(prepared.originalOffset(placeholder + 1)).toEqual({ offset: body.indexOf('{{<'), verbatim: false });
+    expect(prepared.originalOffset(prepared.text.length)).toEqual({ offset: body.length, verbatim: true });
+  });
+
   it('turns highlight into a code fence with rehype-pretty-code meta, longer than any backticks inside', () => {
     const { text, originalLine } = prepareHugoSource('{{< highlight md "hl_lines=1-2 4,linenos=true,linenostart=7" >}}\n```\ncode\n{{< /highlight >}}\nبعد\n', options());
     expect(text).toBe('````md {1-2,4} showLineNumbers{7}\n```\ncode\n````\nبعد\n');

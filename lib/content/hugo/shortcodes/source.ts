@@ -30,6 +30,12 @@ export interface PreparedSource {
   text: string;
   /** 1-based line of the prepared text → 1-based line of the original body. */
   originalLine: (line: number) => number;
+  /**
+   * Offset in the prepared text → offset in the original body. `verbatim` when the character
+   * was copied from the body unchanged; text written here (a placeholder, a code fence) maps
+   * to the start of what it replaced, and is never verbatim, so no fix may edit it.
+   */
+  originalOffset: (offset: number) => { offset: number; verbatim: boolean };
   shortcodes: PlacedShortcode[];
   /** Problems found here, already at body lines. */
   problems: BodyProblem[];
@@ -61,7 +67,7 @@ export function prepareHugoSource(body: string, options: PrepareOptions): Prepar
 
   for (const tag of tags) {
     if (tag.escaped && !rawRanges.some(([from, to]) => tag.start >= from && tag.start < to)) {
-      edits.push({ start: tag.start, end: tag.end, text: literal(unescape(tag.raw), options.format) });
+      edits.push({ start: tag.start, end: tag.end, text: tag.inCodeSpan ? unescape(tag.raw) : literal(unescape(tag.raw), options.format) });
     }
   }
 
@@ -172,9 +178,18 @@ function literal(text: string, format: 'md' | 'mdx'): string {
   return format === 'mdx' ? text.replace(/[{}<>]/g, (char) => `\\${char}`) : text;
 }
 
-function applyEdits(body: string, edits: Edit[]): { text: string; originalLine: (line: number) => number } {
+/** A run of the prepared text: `[from, to)` copied from the body at `bodyFrom`, or written in place of the body's `[bodyFrom, …)`. */
+interface Segment {
+  from: number;
+  to: number;
+  bodyFrom: number;
+  verbatim: boolean;
+}
+
+function applyEdits(body: string, edits: Edit[]): Pick<PreparedSource, 'text' | 'originalLine' | 'originalOffset'> {
   const sorted = edits.sort((a, b) => a.start - b.start);
   let text = '';
+  const segments: Segment[] = [];
   // lineOrigins[i] = body line of prepared line i + 1.
   const lineOrigins: number[] = [1];
   let cursor = 0;
@@ -186,6 +201,7 @@ function applyEdits(body: string, edits: Edit[]): { text: string; originalLine: 
         lineOrigins.push(bodyLine);
       }
     }
+    if (until > cursor) segments.push({ from: text.length, to: text.length + until - cursor, bodyFrom: cursor, verbatim: true });
     text += body.slice(cursor, until);
     cursor = until;
   };
@@ -194,11 +210,25 @@ function applyEdits(body: string, edits: Edit[]): { text: string; originalLine: 
     copy(edit.start);
     const anchor = bodyLine;
     for (const char of edit.text) if (char === '\n') lineOrigins.push(anchor);
+    if (edit.text !== '') segments.push({ from: text.length, to: text.length + edit.text.length, bodyFrom: edit.start, verbatim: false });
     text += edit.text;
     // Lines the edit removes (a highlight block) are skipped in the body count.
     for (let i = edit.start; i < edit.end; i++) if (body[i] === '\n') bodyLine++;
     cursor = edit.end;
   }
   copy(body.length);
-  return { text, originalLine: (line) => lineOrigins[Math.min(Math.max(line, 1), lineOrigins.length) - 1]! };
+  const originalOffset = (offset: number) => {
+    // Binary search: the segment holding `offset`; past the end is the end of the body.
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const segment = segments[middle]!;
+      if (offset < segment.from) high = middle - 1;
+      else if (offset >= segment.to) low = middle + 1;
+      else return { offset: segment.verbatim ? segment.bodyFrom + offset - segment.from : segment.bodyFrom, verbatim: segment.verbatim };
+    }
+    return { offset: body.length, verbatim: offset === text.length };
+  };
+  return { text, originalLine: (line) => lineOrigins[Math.min(Math.max(line, 1), lineOrigins.length) - 1]!, originalOffset };
 }
