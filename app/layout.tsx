@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
 import { siteMetadataDefaults } from '@/lib/seo/page-metadata';
 import { shouldShowDrafts, site } from '@/lib/site';
+import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
 import { uiText } from '@/lib/ui-text';
 import './globals.css';
 
@@ -38,9 +39,14 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language} dir="rtl" className={vazirmatn.variable}>
+    // The head script sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    <html lang={site.language} dir="rtl" className={vazirmatn.variable} suppressHydrationWarning>
+      <head>
+        {/* Before the first paint, so no page flashes in the wrong scheme (lib/theme/theme.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col bg-page font-sans text-ink antialiased">
-        <a href={`#${PAGE_ELEMENT_IDS.main}`} className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-white">
+        <a href={`#${PAGE_ELEMENT_IDS.main}`} className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:z-50 focus:bg-ink focus:px-3 focus:py-2 focus:text-page">
           {uiText.skipToContent}
         </a>
         <SiteHeader />

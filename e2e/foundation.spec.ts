@@ -88,7 +88,8 @@ test('an article with a Persian slug works end to end', async ({ page }) => {
   const direct = await page.goto(PERSIAN_SLUG);
   expect(direct?.status()).toBe(200);
   // Its images, served from the article's Persian-named folder, load too.
-  const figure = page.locator('article figure img').last();
+  // (`:visible`: a figure with a dark-theme twin holds a second, hidden image.)
+  const figure = page.locator('article figure img:visible').last();
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveJSProperty('complete', true);
   expect(await figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);

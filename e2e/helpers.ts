@@ -7,8 +7,10 @@ export const SEED = '/posts/large-language-models-training/';
 /** Imported from the Hugo fixture site (tests/fixtures/hugo-site/). */
 export const HTTP_CACHING = '/posts/http-caching/';
 export const SAFE_BASH = '/posts/safe-bash/';
+/** The article written in English (`lang: en`). */
+export const ENGLISH_ARTICLE = '/posts/bidi-safe-markdown/';
 /** Every published article. */
-export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE, HTTP_CACHING, SAFE_BASH];
+export const ALL_ARTICLES = [SEED, BINARY_SEARCH, MERGE_SORT, GIT_ARTICLE, HTTP_CACHING, SAFE_BASH, ENGLISH_ARTICLE];
 
 /** Fails the test on any request that leaves this site (fonts, scripts, images, anything). */
 export function collectForeignRequests(page: Page): () => string[] {

@@ -159,13 +159,13 @@ test('a category with a Persian name opens from an article and paginates', async
 test('the archive groups articles by Jalali year and month, newest first, and opens them', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'پیمایش اصلی' }).getByRole('link', { name: 'بایگانی' }).click();
-  await expect(page.getByText('همهٔ ۶ نوشته')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['۱۴۰۳ (۱ نوشته)', '۱۴۰۲ (۵ نوشته)']);
+  await expect(page.getByText('همهٔ ۷ نوشته')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['۱۴۰۳ (۱ نوشته)', '۱۴۰۲ (۶ نوشته)']);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText([
     'فروردین ۱۴۰۳ (۱ نوشته)',
     'اسفند ۱۴۰۲ (۱ نوشته)',
     'بهمن ۱۴۰۲ (۲ نوشته)',
-    'آذر ۱۴۰۲ (۱ نوشته)',
+    'آذر ۱۴۰۲ (۲ نوشته)',
     'آبان ۱۴۰۲ (۱ نوشته)',
   ]);
   const bahman = page.getByTestId('archive-month').filter({ hasText: 'بهمن ۱۴۰۲' });
@@ -209,7 +209,8 @@ for (const listPath of ['/page/2/', '/archive/', '/categories/برنامه-نو�
         height: element.getBoundingClientRect().height,
         lineHeight: parseFloat(getComputedStyle(element).lineHeight),
       }));
-      expect(height).toBeLessThan(lineHeight * 2);
+      // A line, or the 44 px minimum touch target, whichever is taller; two lines would be more.
+      expect(height).toBeLessThanOrEqual(Math.max(44, lineHeight * 1.5));
     }
     await page.screenshot({ path: testInfo.outputPath('phone.png'), fullPage: true });
   });

@@ -13,6 +13,33 @@ export const uiText = {
     builtWith: 'ساخته‌شده با Next.js؛ بدون ردیاب و بدون اسکریپت شخص ثالث.',
     fontCredit: 'قلم وزیرمتن، اثر صابر راستی‌کردار',
   },
+  siteNav: {
+    about: 'درباره',
+  },
+  theme: {
+    /** The toggle's name; its pressed state says whether the dark scheme is on. */
+    darkMode: 'حالت تاریک',
+  },
+  siteFooter: {
+    label: 'پانوشت سایت',
+    feed: 'خوراک RSS',
+    feedHint: 'برای دنبال کردن نوشته‌های تازه در خبرخوان',
+    about: 'دربارهٔ این سایت',
+    copyright: (year: string, site: string) => `© ${year} ${site}`,
+  },
+  postMeta: {
+    /** Screen readers hear these before the values that follow. */
+    authors: 'نویسنده:',
+    categories: 'دسته:',
+    /** Read before the items of an article's details («تاریخ، زمان مطالعه…»). */
+    label: 'مشخصات نوشته',
+  },
+  pages: {
+    lastUpdated: 'آخرین به‌روزرسانی:',
+  },
+  articleExtras: {
+    formulaLabel: 'فرمول (برای دیدن همهٔ آن افقی بکشید)',
+  },
   home: {
     title: 'تازه‌ترین نوشته‌ها',
     empty: 'هنوز نوشته‌ای منتشر نشده است.',

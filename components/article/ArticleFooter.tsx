@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DirectionIcon } from '@/components/layout/DirectionIcon';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
 import { site } from '@/lib/site';
@@ -13,7 +14,8 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
   const { newer, older, related } = links;
   const url = `${site.url}/posts/${post.slug}/`;
   return (
-    <footer className="article-footer mt-12 space-y-8 border-t border-line pt-8">
+    // The site's own Persian, also under an article in English.
+    <footer dir="rtl" lang="fa" className="article-footer mt-12 space-y-8 border-t border-line pt-8">
       <TagList tags={post.categories} label={uiText.categories.title} basePath="/categories/" />
       <TagList tags={post.tags} />
       <SeriesNav post={post} parts={links.series} />
@@ -29,8 +31,8 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
         <nav aria-label={`${uiText.article.newer} / ${uiText.article.older}`} className="grid gap-4 sm:grid-cols-2 print:hidden" data-testid="post-nav">
           {newer ? (
             <Link prefetch={false} href={`/posts/${newer.slug}/`} rel="next" className="nav-card">
-              <span className="text-sm text-muted">
-                <span aria-hidden="true">→ </span>
+              <span className="inline-flex items-center gap-1 text-sm text-muted">
+                <DirectionIcon toward="back" />
                 {uiText.article.newer}
               </span>
               <span className="font-bold">{newer.title}</span>
@@ -40,9 +42,9 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
           )}
           {older ? (
             <Link prefetch={false} href={`/posts/${older.slug}/`} rel="prev" className="nav-card text-end">
-              <span className="text-sm text-muted">
+              <span className="inline-flex items-center justify-end gap-1 text-sm text-muted">
                 {uiText.article.older}
-                <span aria-hidden="true"> ←</span>
+                <DirectionIcon toward="forward" />
               </span>
               <span className="font-bold">{older.title}</span>
             </Link>

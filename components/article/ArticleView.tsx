@@ -2,7 +2,7 @@ import Image from 'next/image';
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
-import { ArticleByline } from './ArticleByline';
+import { textDirection } from '@/lib/content/language';
 import { ArticleFooter } from './ArticleFooter';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
@@ -16,7 +16,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
   const showToc = toc.length >= 2;
   return (
     <div className={showToc ? 'article-layout with-toc' : 'article-layout'}>
-      <article dir="rtl" lang="fa" className="article min-w-0">
+      <article dir={textDirection(post.lang)} lang={post.lang} className="article min-w-0">
         <header className="mb-8">
           <PublicationBanner post={post} />
           <h1 className="text-3xl font-black leading-tight sm:text-4xl">
@@ -24,7 +24,6 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
           </h1>
           <div className="mt-4">
             <PostMeta post={post} showUpdated />
-            <ArticleByline post={post} />
           </div>
         </header>
         {post.cover && !post.cover.hidden ? (
@@ -47,7 +46,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
         <ArticleFooter post={post} links={links} />
       </article>
       {showToc ? (
-        <aside className="toc-side print:hidden">
+        <aside dir={textDirection(post.lang)} lang={post.lang} className="toc-side print:hidden">
           <TableOfContents entries={toc} variant="side" />
         </aside>
       ) : null}

@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
+import { textDirection } from '@/lib/content/language';
 import type { Post } from '@/lib/content/posts';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
@@ -12,7 +13,8 @@ import { PostMeta } from './PostMeta';
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
   const href = `/posts/${post.slug}/`;
   return (
-    <article className="group grid gap-4 py-6 sm:grid-cols-[1fr_12rem] sm:items-start">
+    // An English article's card reads left to right, in the Latin font, like its page.
+    <article lang={post.lang} dir={textDirection(post.lang)} className="post-card group grid gap-4 py-6 sm:grid-cols-[1fr_12rem] sm:items-start">
       <div className="min-w-0">
         <h2 className="text-xl font-bold leading-snug">
           <Link prefetch={false} href={href} className="hover:text-accent focus-visible:text-accent">

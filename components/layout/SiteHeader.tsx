@@ -2,31 +2,44 @@ import Link from 'next/link';
 import { SearchBox } from '@/components/search/SearchBox';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
+import { NavLink } from './NavLink';
+import { ThemeToggle } from './ThemeToggle';
+
+/** The sections every page links to, in the header's order. */
+const sections = [
+  { href: '/', label: uiText.nav.home },
+  { href: '/archive/', label: uiText.headerNav.archive },
+  { href: '/tags/', label: uiText.nav.tags },
+  { href: '/search/', label: uiText.headerNav.search },
+  { href: '/about/', label: uiText.siteNav.about },
+];
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-4">
-        <Link prefetch={false} href="/" className="whitespace-nowrap text-lg font-extrabold">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
+        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center whitespace-nowrap text-lg font-extrabold">
           {site.name}
         </Link>
-        <nav aria-label={uiText.nav.mainLabel}>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <li>
-              <Link prefetch={false} href="/">{uiText.nav.home}</Link>
-            </li>
-            <li>
-              <Link prefetch={false} href="/archive/">{uiText.headerNav.archive}</Link>
-            </li>
-            <li>
-              <Link prefetch={false} href="/tags/">{uiText.nav.tags}</Link>
-            </li>
-            <li>
-              <Link prefetch={false} href="/search/">{uiText.headerNav.search}</Link>
-            </li>
+        {/*
+          Focus follows the wide-screen order (name, sections, search, toggle). On phones the
+          toggle stays beside the name, and search and the sections take a row each below.
+        */}
+        <nav aria-label={uiText.nav.mainLabel} className="-mx-2 w-full max-sm:order-3 sm:ms-auto sm:me-0 sm:w-auto">
+          <ul className="flex flex-wrap text-[0.95rem]">
+            {sections.map((section) => (
+              <li key={section.href}>
+                <NavLink href={section.href}>{section.label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
-        <SearchBox />
+        <div className="max-sm:order-2 max-sm:w-full">
+          <SearchBox />
+        </div>
+        <div className="max-sm:order-1">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

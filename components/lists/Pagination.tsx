@@ -1,14 +1,16 @@
 import Link from 'next/link';
+import { DirectionIcon } from '@/components/layout/DirectionIcon';
 import { listPagePath, type ListPage } from '@/lib/content/pagination';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
 
 /**
  * «نوشته‌های تازه‌تر» / «نوشته‌های قدیمی‌تر» under a list. Newer sits at the start (right in
- * RTL) with an arrow pointing there, older at the end with its arrow pointing left.
+ * RTL) with an arrow pointing there, older at the end with its arrow pointing left (the
+ * icons turn with the text direction).
  * The `<link rel>`s are hoisted into <head> by React 19.
  */
-const linkClass = 'inline-block whitespace-nowrap rounded-lg border border-line px-3 py-1.5 hover:border-accent hover:text-accent';
+const linkClass = 'inline-flex min-h-11 items-center gap-1 whitespace-nowrap rounded-lg border border-line px-3 py-1.5 hover:border-accent hover:text-accent';
 
 export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePath: string }) {
   if (page.totalPages <= 1) return null;
@@ -25,7 +27,7 @@ export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePa
       <div className="sm:order-1">
         {newer ? (
           <Link prefetch={false} href={newer} rel="prev" className={linkClass}>
-            <span aria-hidden="true">→ </span>
+            <DirectionIcon toward="back" />
             {uiText.pagination.newer}
           </Link>
         ) : null}
@@ -34,7 +36,7 @@ export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePa
         {older ? (
           <Link prefetch={false} href={older} rel="next" className={linkClass}>
             {uiText.pagination.older}
-            <span aria-hidden="true"> ←</span>
+            <DirectionIcon toward="forward" />
           </Link>
         ) : null}
       </div>

@@ -1,22 +1,32 @@
 import Image from 'next/image';
 
-type Props = { src?: string; alt?: string; title?: string; width?: number | string; height?: number | string };
+type Props = { src?: string; alt?: string; title?: string; width?: number | string; height?: number | string; darkSrc?: string };
 
 /**
  * Body images. The MDX pipeline has already resolved `src` and measured the file, so the
  * browser reserves the space (no layout shift) and loads lazily at the size it needs.
  */
-export function ArticleImage({ src, alt, title, width, height }: Props) {
+export function ArticleImage({ src, alt, title, width, height, darkSrc }: Props) {
   if (!src || !width || !height) return null;
-  return (
+  const image = (source: string, className = '') => (
     <Image
-      src={src}
+      src={source}
       alt={alt ?? ''}
       title={title}
       width={Number(width)}
       height={Number(height)}
       sizes="(min-width: 48rem) 42rem, 100vw"
-      className="mx-auto h-auto max-w-full rounded-lg"
+      className={`mx-auto h-auto max-w-full rounded-lg ${className}`}
     />
+  );
+  if (!darkSrc) return image(src);
+  // `x-dark.svg` beside `x.svg`: the stylesheet shows the one for the scheme in use (the
+  // reader's toggle, not only the system's, which <picture> media queries would follow).
+  // Images load lazily, so the hidden one is not downloaded.
+  return (
+    <>
+      {image(src, 'themed-image-light')}
+      {image(darkSrc, 'themed-image-dark')}
+    </>
   );
 }

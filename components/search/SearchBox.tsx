@@ -26,9 +26,9 @@ export function SearchBox() {
         aria-keyshortcuts="/ Control+K"
         enterKeyHint="search"
         autoComplete="off"
-        className="min-w-0 flex-1 rounded-s-md border border-line bg-page px-3 py-1.5 text-sm sm:w-44 sm:flex-none"
+        className="min-h-11 min-w-0 flex-1 rounded-s-md border border-line bg-page px-3 py-1.5 text-sm sm:w-44 sm:flex-none"
       />
-      <button type="submit" className="rounded-e-md border border-s-0 border-line bg-surface px-3 py-1.5 text-sm">
+      <button type="submit" className="min-h-11 rounded-e-md border border-s-0 border-line bg-surface px-3 py-1.5 text-sm">
         {uiText.search.submit}
       </button>
       <SearchShortcut />

@@ -3,6 +3,8 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { uiText } from '@/lib/ui-text';
 
 export const SEARCH_QUERY_INPUT_ID = 'search-query';
+/** The search page's heading names its form: the header's search landmark has its own name. */
+export const SEARCH_TITLE_ID = 'search-title';
 
 interface SearchFormProps {
   value?: string;
@@ -17,7 +19,7 @@ interface SearchFormProps {
  */
 export function SearchForm({ value, onChange, onKeyDown, onSubmit }: SearchFormProps) {
   return (
-    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} onSubmit={onSubmit} className="mt-6 flex">
+    <form action="/search/" method="get" role="search" aria-labelledby={SEARCH_TITLE_ID} onSubmit={onSubmit} className="mt-6 flex">
       <label htmlFor={SEARCH_QUERY_INPUT_ID} className="sr-only">
         {uiText.search.inputLabel}
       </label>

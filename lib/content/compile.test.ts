@@ -87,7 +87,8 @@ describe('Markdown (.md)', () => {
     const { html } = await render('a.md', 'فرمول $x^2$ در متن.\n\n$$\na+b\n$$\n');
     expect(html).toContain('<span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML">');
     expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
-    expect(html).toMatch(/<span class="katex-display"><span class="katex">[\s\S]*<annotation encoding="application\/x-tex">a\+b<\/annotation>/);
+    // Displayed math scrolls sideways on phones, so keyboards can reach it: a named, focusable region.
+    expect(html).toMatch(/<span class="katex-display" tabindex="0" role="region" aria-label="[^"]+"><span class="katex">[\s\S]*<annotation encoding="application\/x-tex">a\+b<\/annotation>/);
     expect(html.match(/class="katex"/g)).toHaveLength(2);
     expect(html).not.toContain('<bdi>');
   });
@@ -122,9 +123,8 @@ describe('Markdown (.md)', () => {
   it('gives headings ids that keep Persian words (ZWNJ becomes `-`), de-duplicated, and lists h2–h3 in the toc', slow, async () => {
     const { html, toc } = await render(
       'a.md',
-      `# عنوان یک\n\n## روش${ZWNJ}های آموزش\n\nمتن.\n\n## روش${ZWNJ}های آموزش\n\n### زیر بخش C++\n\n#### عمیق\n\n## Next.js 16\n`,
+      `## روش${ZWNJ}های آموزش\n\nمتن.\n\n## روش${ZWNJ}های آموزش\n\n### زیر بخش C++\n\n#### عمیق\n\n## Next.js 16\n`,
     );
-    expect(html).toContain('<h1 id="عنوان-یک">عنوان یک</h1>');
     expect(html).toContain(`<h2 id="روش-های-آموزش">روش${ZWNJ}های آموزش</h2>`);
     expect(html).toContain(`<h2 id="روش-های-آموزش-1">روش${ZWNJ}های آموزش</h2>`);
     expect(html).toContain('<h3 id="زیر-بخش-c-plus-plus">زیر بخش <bdi>C++</bdi></h3>');

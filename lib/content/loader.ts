@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '@/lib/persian/slug';
 import { estimateReadingMinutes } from '@/lib/persian/reading-time';
@@ -33,6 +33,8 @@ export interface Post {
   series?: string;
   authors: string[];
   draft: boolean;
+  /** `en` articles are set left to right in a Latin font, inside the Persian site. */
+  lang: 'fa' | 'en';
   cover?: PostCover;
   format: 'md' | 'mdx';
   /** Path from the project root with `/` separators, for messages and "edit this page". */
@@ -56,6 +58,8 @@ export interface ContentPaths {
   rootDir: string;
   contentDir: string;
   postsDir: string;
+  /** Site pages (`/about/`): written and read like articles. */
+  pagesDir: string;
   publicDir: string;
 }
 
@@ -73,6 +77,7 @@ export function contentPaths(rootDir: string = process.cwd(), contentDirSetting 
     rootDir,
     contentDir,
     postsDir: path.join(/* turbopackIgnore: true */ contentDir, 'posts'),
+    pagesDir: path.join(/* turbopackIgnore: true */ contentDir, 'pages'),
     publicDir: path.join(/* turbopackIgnore: true */ rootDir, 'public'),
   };
 }
@@ -255,6 +260,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     series: frontMatter.series,
     authors: frontMatter.authors,
     draft: frontMatter.draft,
+    lang: frontMatter.lang,
     cover,
     format,
     sourcePath,
@@ -344,6 +350,30 @@ function aliasClashes(posts: Post[]): ContentProblem[] {
   return problems;
 }
 
+/** First path segments the site itself uses: a page cannot take them. */
+const RESERVED_PAGE_SLUGS: readonly string[] = ['posts', 'tags', 'categories', 'series', 'archive', 'search', 'page', 'og', 'feed.xml', 'atom.xml', 'feed.json'];
+
+/**
+ * Site pages (`content/pages/about.md` → `/about/`): the same files, front matter and checks
+ * as articles, read by the same code from another folder. They are not articles: no list,
+ * feed or tag shows them. The folder is optional.
+ */
+export function readAllPages(paths: ContentPaths): Post[] {
+  if (!existsSync(paths.pagesDir)) return [];
+  const { posts: pages, problems } = collectPosts({ ...paths, postsDir: paths.pagesDir });
+  for (const page of pages) {
+    if (RESERVED_PAGE_SLUGS.includes(page.slug)) {
+      problems.push({
+        file: page.sourcePath,
+        reason: `a page at /${page.slug}/ would be hidden by the site's own /${page.slug}/`,
+        fix: 'rename the file, or give it another `slug:` in its front matter',
+      });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return pages.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
 function newestFirst(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'fa');
 }
@@ -370,6 +400,19 @@ export function loadAllPosts(rootDir: string = process.cwd()): Post[] {
   const posts = readAllPosts(paths);
   cache.set(rootDir, { signature, posts });
   return posts;
+}
+
+/** Memoised `readAllPages`, like `loadAllPosts`. */
+export function loadAllPages(rootDir: string = process.cwd()): Post[] {
+  const paths = contentPaths(rootDir);
+  const key = `${rootDir}#pages`;
+  const cached = cache.get(key);
+  if (cached && process.env.NODE_ENV === 'production') return cached.posts;
+  const signature = contentSignature(paths.pagesDir);
+  if (cached && cached.signature === signature) return cached.posts;
+  const pages = readAllPages(paths);
+  cache.set(key, { signature, posts: pages });
+  return pages;
 }
 
 function contentSignature(dir: string): string {

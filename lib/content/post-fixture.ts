@@ -17,6 +17,7 @@ export function postFixture(overrides: Partial<Post> = {}): Post {
     aliases: [],
     refs: {},
     draft: false,
+    lang: 'fa',
     format: 'md',
     sourcePath: `content/posts/${slug}.md`,
     body: 'متن.\n',

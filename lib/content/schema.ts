@@ -93,6 +93,8 @@ export const frontMatterSchema = z
     author: stringList.optional(),
     authors: stringList.optional(),
     series: stringList.optional(),
+    /** The article's language: Persian (right to left) unless it says `en`. */
+    lang: z.enum(['fa', 'en'], { error: 'must be `fa` (Persian, the default) or `en` (English)' }).optional(),
     /** Hugo: old addresses of this article; each redirects here. */
     aliases: stringList.optional(),
     /** Hugo: the article's own address on the old site; here it redirects to `/posts/<slug>/`. */
@@ -111,6 +113,7 @@ export const frontMatterSchema = z
     authors: dedupe([...(fm.authors ?? []), ...(fm.author ?? [])]),
     // Hugo models series as a taxonomy (a list); an article belongs to one series here.
     series: fm.series?.[0],
+    lang: fm.lang ?? 'fa',
     aliases: dedupe([...(fm.aliases ?? []), ...(fm.url ? [fm.url] : [])]),
   }));
 
@@ -131,7 +134,7 @@ export const QUIET_FRONT_MATTER_KEYS: readonly string[] = Object.freeze([
   // Hugo itself
   'weight', 'keywords', 'aliases', 'url', 'images', 'linkTitle', 'type', 'layout', 'publishDate',
   'expiryDate', 'isCJKLanguage', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey',
-  'headless', 'build', 'cascade', 'menu', 'menus', 'params', 'lang', 'featured_image', 'featuredImage',
+  'headless', 'build', 'cascade', 'menu', 'menus', 'params', 'featured_image', 'featuredImage',
   'thumbnail', 'audio', 'videos', 'toc', 'math', 'mathjax', 'katex', 'mermaid', 'unsafe',
   // Stack (its `image` becomes the cover)
   'license', 'readingTime', 'links',

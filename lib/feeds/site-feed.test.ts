@@ -75,3 +75,21 @@ describe('JSON feed', () => {
     expect(json.items[1].authors).toEqual([{ name: 'نویسنده' }]);
   });
 });
+
+describe('an English article in the Persian feed', () => {
+  const english: FeedEntry = { post: postFixture({ slug: 'bidi', title: 'Bidi-safe Markdown', lang: 'en' }), html: '<p>Hello <code>x</code></p>' };
+  const persian: FeedEntry = { post: postFixture({ slug: 'fa' }), html: '<p>متن فارسی</p>' };
+
+  it.each(['rss', 'atom'] as const)('%s: its content is marked left to right in English, Persian content is left as it is', (format) => {
+    const items = parseFeed(renderFeed(format, channel, [english, persian])).items;
+    expect(items[0]!.content).toBe('<div lang="en" dir="ltr"><p>Hello <code>x</code></p></div>');
+    expect(items[1]!.content).toBe(persian.html);
+  });
+
+  it('JSON Feed: the item names its language too', () => {
+    const json = JSON.parse(renderFeed('json', channel, [english, persian]));
+    expect(json.items[0].language).toBe('en');
+    expect(json.items[0].content_html).toBe('<div lang="en" dir="ltr"><p>Hello <code>x</code></p></div>');
+    expect(json.items[1].language).toBeUndefined();
+  });
+});

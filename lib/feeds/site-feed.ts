@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { textDirection } from '@/lib/content/language';
 import type { Post } from '@/lib/content/posts';
 
 /** An article as a feed carries it: the post and its full body as HTML with absolute URLs. */
@@ -61,7 +62,7 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
       link: url,
       title: asHtml(post.title),
       description: asHtml(post.description),
-      content: html,
+      content: inItsLanguage(html, post, channel),
       date: post.lastmod ?? post.date,
       published: post.date,
       // RSS's <author> must be an e-mail address; names go in Dublin Core's <dc:creator>.
@@ -74,20 +75,37 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
   if (format === 'rss') return feed.rss2();
   // The package has no language option for Atom, whose way is `xml:lang` on the root.
   if (format === 'atom') return feed.atom1().replace('<feed ', `<feed xml:lang="${escapeHtml(channel.language)}" `);
-  return upgradeJsonFeed(feed.json1(), channel.language, entries.map(({ post }) => authorsOf(post, channel)));
+  return upgradeJsonFeed(feed.json1(), channel, entries.map(({ post }) => post));
+}
+
+/**
+ * An article in another language than the feed's (an English one in the Persian feed) is
+ * wrapped in its language and direction, so feed readers set it left to right.
+ */
+function inItsLanguage(html: string, post: Post, channel: FeedChannel): string {
+  if (post.lang === channel.language) return html;
+  return `<div lang="${post.lang}" dir="${textDirection(post.lang)}">${html}</div>`;
 }
 
 /**
  * The package writes JSON Feed 1.0 with one author per item; 1.1 adds the `language` readers
  * need for right-to-left text and lists every author.
  */
-function upgradeJsonFeed(json: string, language: string, authors: string[][]): string {
+function upgradeJsonFeed(json: string, channel: FeedChannel, posts: Post[]): string {
   const { version: _version, ...feed } = JSON.parse(json) as { version: string; items: { author?: unknown }[] };
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
-    language,
+    language: channel.language,
     ...feed,
-    items: feed.items.map(({ author: _author, ...item }, index) => ({ ...item, authors: authors[index]!.map((name) => ({ name })) })),
+    items: feed.items.map(({ author: _author, ...item }, index) => {
+      const post = posts[index]!;
+      return {
+        ...item,
+        // 1.1's per-item language, for an article not in the feed's language.
+        ...(post.lang === channel.language ? {} : { language: post.lang }),
+        authors: authorsOf(post, channel).map((name) => ({ name })),
+      };
+    }),
   });
 }
 

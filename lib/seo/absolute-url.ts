@@ -16,6 +16,8 @@ export const sitePaths = {
   categories: '/categories/',
   seriesIndex: '/series/',
   post: (slug: string) => `/posts/${slug}/`,
+  /** A site page from content/pages/ (`/about/`). */
+  sitePage: (slug: string) => `/${slug}/`,
   tag: (slug: string) => `/tags/${slug}/`,
   category: (slug: string) => `/categories/${slug}/`,
   series: (slug: string) => `/series/${slug}/`,

@@ -12,9 +12,11 @@ import type { PlacedShortcode } from '../hugo/shortcodes/source';
 import type { CompilableArticle } from '../loader';
 import type { BodyProblem } from '../problems';
 import { rehypeArticleImages } from './rehype-article-images';
+import { rehypeDemoteHeadings } from './rehype-demote-headings';
 import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
 import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
+import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkGithubAlerts } from './remark-github-alerts';
 import { remarkComponentRules } from './remark-component-rules';
@@ -66,9 +68,11 @@ export function createMdxOptions(
   ];
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],
+    rehypeDemoteHeadings,
     [rehypeHeadingIds, { toc: report.toc, ids: (report.headingIds ??= []), problems: report.problems }],
     [rehypePrettyCode, prettyCodeOptions],
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
+    rehypeScrollableMath,
     rehypeIsolateLatin,
     rehypePersianFootnotes,
     rehypeTaskListLabels,

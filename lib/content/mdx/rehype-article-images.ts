@@ -27,6 +27,8 @@ export function rehypeArticleImages(options: { context: ImageContext; coverFile?
           element.properties.src = resolved.src;
           element.properties.width = resolved.width;
           element.properties.height = resolved.height;
+          const dark = darkVariant(src, options.context);
+          if (dark) element.properties.darkSrc = dark;
         }
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_COMPONENTS.has((node as JsxElement).name ?? '')) {
         const element = node as JsxElement;
@@ -44,9 +46,22 @@ export function rehypeArticleImages(options: { context: ImageContext; coverFile?
           { type: 'mdxJsxAttribute', name: 'width', value: String(resolved.width) },
           { type: 'mdxJsxAttribute', name: 'height', value: String(resolved.height) },
         );
+        const dark = darkVariant(src, options.context);
+        if (dark) element.attributes.push({ type: 'mdxJsxAttribute', name: 'darkSrc', value: dark });
       }
     });
   };
+}
+
+/**
+ * The convention for images drawn for both schemes: `diagram.svg` has its dark-scheme twin
+ * beside it as `diagram-dark.svg` (same size). Its URL, when it exists.
+ */
+export function darkVariant(src: string, context: ImageContext): string | undefined {
+  const dot = src.lastIndexOf('.');
+  if (dot <= 0 || /-dark$/.test(src.slice(0, dot))) return undefined;
+  const resolution = resolveArticleImage(`${src.slice(0, dot)}-dark${src.slice(dot)}`, context);
+  return resolution.ok ? resolution.image.src : undefined;
 }
 
 function resolve(src: string, node: { position?: Element['position'] }, options: Parameters<typeof rehypeArticleImages>[0]) {

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { BINARY_SEARCH, ENGLISH_ARTICLE, expectNoHorizontalScroll } from './helpers';
+
+/** One address of every kind of page the site has. */
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  'home-page-2': '/page/2/',
+  archive: '/archive/',
+  categories: '/categories/',
+  series: '/series/مبانی-الگوریتم/',
+  article: BINARY_SEARCH,
+  'english-article': ENGLISH_ARTICLE,
+  tags: '/tags/',
+  tag: '/tags/الگوریتم/',
+  about: '/about/',
+  search: '/search/?q=الگوریتم',
+  'not-found': '/no-such-page/',
+};
+
+const WIDTHS = { phone: { width: 360, height: 740 }, desktop: { width: 1366, height: 900 } } as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+async function settle(page: Page) {
+  await page.evaluate(() => document.fonts.ready);
+  // Lazy images below the fold are part of what is checked and photographed.
+  await page.evaluate(async () => {
+    for (const image of document.querySelectorAll('img')) image.loading = 'eager';
+    await Promise.all([...document.images].map((image) => (image.complete ? null : new Promise((done) => image.addEventListener('load', done, { once: true })))));
+  });
+}
+
+for (const [name, path] of Object.entries(PAGE_TYPES)) {
+  for (const [widthName, viewport] of Object.entries(WIDTHS)) {
+    for (const scheme of SCHEMES) {
+      test(`${name} at ${widthName} width in ${scheme}: no axe violations, no horizontal scroll; screenshot`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        if (name === 'search') await expect(page.locator('main [data-search-results] > li').first()).toBeVisible();
+        await settle(page);
+
+        // One h1 and the landmarks on every page.
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('header').first()).toBeVisible();
+        await expect(page.locator('main#content')).toHaveCount(1);
+        await expect(page.locator('body > footer')).toHaveCount(1);
+        await expectNoHorizontalScroll(page);
+
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const violations = results.violations.map((violation) => ({
+          rule: violation.id,
+          nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1] ?? ''}`),
+        }));
+        expect(violations).toEqual([]);
+
+        // For people to look at: test-results/screenshots/<page>-<width>-<scheme>.png.
+        await page.screenshot({ path: `test-results/screenshots/${name}-${widthName}-${scheme}.png`, fullPage: true });
+      });
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { uiText } from '@/lib/ui-text';
+
+/**
+ * A displayed formula wider than a phone scrolls sideways in its own box; keyboard readers
+ * must be able to reach and scroll it too, like a wide table: a named, focusable region.
+ */
+export function rehypeScrollableMath() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const classes = node.properties.className;
+      if (!Array.isArray(classes) || !classes.includes('katex-display')) return;
+      node.properties.tabIndex = 0;
+      node.properties.role = 'region';
+      node.properties.ariaLabel = uiText.articleExtras.formulaLabel;
+    });
+  };
+}
