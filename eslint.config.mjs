@@ -15,5 +15,14 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'out/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'bench/tmp/**',
+    'next-env.d.ts',
+  ]),
 ]);

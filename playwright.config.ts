@@ -26,8 +26,7 @@ const siteEnv = {
  * Playwright cannot download its browsers here, so Debian's Chromium is used when present.
  * PLAYWRIGHT_CHROMIUM_PATH overrides; with neither, Playwright's own browser is used.
  */
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -46,7 +46,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col bg-page font-sans text-ink antialiased">
-        <a href={`#${PAGE_ELEMENT_IDS.main}`} className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:z-50 focus:bg-ink focus:px-3 focus:py-2 focus:text-page">
+        <a
+          href={`#${PAGE_ELEMENT_IDS.main}`}
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:z-50 focus:bg-ink focus:px-3 focus:py-2 focus:text-page"
+        >
           {uiText.skipToContent}
         </a>
         <SiteHeader />

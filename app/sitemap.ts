@@ -9,5 +9,8 @@ export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const sitePages = getSitePages().map((page) => ({ path: sitePaths.sitePage(page.slug), lastModified: lastChanged(page) }));
-  return [...sitemapPages(getPublishedPosts()), ...sitePages].map((page) => ({ url: absoluteUrl(page.path), lastModified: page.lastModified }));
+  return [...sitemapPages(getPublishedPosts()), ...sitePages].map((page) => ({
+    url: absoluteUrl(page.path),
+    lastModified: page.lastModified,
+  }));
 }

@@ -26,7 +26,11 @@ async function settle(page: Page) {
   // Lazy images below the fold are part of what is checked and photographed.
   await page.evaluate(async () => {
     for (const image of document.querySelectorAll('img')) image.loading = 'eager';
-    await Promise.all([...document.images].map((image) => (image.complete ? null : new Promise((done) => image.addEventListener('load', done, { once: true })))));
+    await Promise.all(
+      [...document.images].map((image) =>
+        image.complete ? null : new Promise((done) => image.addEventListener('load', done, { once: true })),
+      ),
+    );
   });
 }
 
@@ -49,7 +53,9 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
         await expect(page.locator('body > footer')).toHaveCount(1);
         await expectNoHorizontalScroll(page);
 
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
         const violations = results.violations.map((violation) => ({
           rule: violation.id,
           nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1] ?? ''}`),

@@ -17,7 +17,10 @@ test('no file of the production build output, .next/ (cache included) and out/, 
   });
   // Both builds are there in full: the prerendered Git article, as HTML, in each.
   expect(files).toEqual(
-    expect.arrayContaining([path.join('.next', 'server', 'app', 'posts', 'git-rebase-va-merge.html'), path.join('out', 'posts', 'git-rebase-va-merge', 'index.html')]),
+    expect.arrayContaining([
+      path.join('.next', 'server', 'app', 'posts', 'git-rebase-va-merge.html'),
+      path.join('out', 'posts', 'git-rebase-va-merge', 'index.html'),
+    ]),
   );
   expect(filesMentioning(files, MARKERS)).toEqual([]);
 });

@@ -3,7 +3,10 @@ import { eachListPage, GIT_ARTICLE } from './helpers';
 import { DRAFT, MARKERS, SCHEDULED } from './unpublished';
 
 /** Every page reachable by links from the home page and the tags index, with its HTML. */
-async function crawlSite(request: APIRequestContext, baseURL: string): Promise<Map<string, { status: number; type: string; body: string }>> {
+async function crawlSite(
+  request: APIRequestContext,
+  baseURL: string,
+): Promise<Map<string, { status: number; type: string; body: string }>> {
   const seen = new Map<string, { status: number; type: string; body: string }>();
   const queue = ['/', '/tags/'];
   while (queue.length > 0 && seen.size < 500) {
@@ -13,7 +16,7 @@ async function crawlSite(request: APIRequestContext, baseURL: string): Promise<M
     const type = response.headers()['content-type'] ?? '';
     const body = type.startsWith('text/') || type.includes('xml') || type.includes('json') ? await response.text() : '';
     seen.set(pathname, { status: response.status(), type, body });
-    for (const [, href = ""] of body.matchAll(/href="([^"]+)"/g)) {
+    for (const [, href = ''] of body.matchAll(/href="([^"]+)"/g)) {
       const url = new URL(href.replaceAll('&amp;', '&'), baseURL);
       if (url.origin !== new URL(baseURL).origin || url.pathname.startsWith('/_next/')) continue;
       if (!seen.has(url.pathname)) queue.push(url.pathname);
@@ -55,7 +58,9 @@ test.describe('production build: drafts and scheduled articles are nowhere', () 
     // The crawl really walked the site: every article and the related links of the Git article.
     expect([...pages.keys()].map(decodeURI)).toEqual(expect.arrayContaining([GIT_ARTICLE, '/tags/ابزار/', '/tags/']));
     expect(pages.size).toBeGreaterThan(10);
-    const leaks = [...pages].filter(([, { body }]) => MARKERS.some((marker) => body.includes(marker)) || body.includes(DRAFT.title) || body.includes(SCHEDULED.title));
+    const leaks = [...pages].filter(
+      ([, { body }]) => MARKERS.some((marker) => body.includes(marker)) || body.includes(DRAFT.title) || body.includes(SCHEDULED.title),
+    );
     expect(leaks.map(([pathname]) => decodeURI(pathname))).toEqual([]);
     // And robots may index production: no page says noindex (the 404 page aside, which Next marks itself).
     const noindex = [...pages].filter(([, { status, body }]) => status === 200 && /<meta name="robots" content="[^"]*noindex/.test(body));
@@ -77,7 +82,10 @@ test.describe('preview build (SHOW_DRAFTS=1) @preview', () => {
     expect(bannerTop).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())!.y);
   });
 
-  test('the scheduled article is there with its «زمان‌بندی‌شده» banner giving the Jalali date, and its image', async ({ page, request }) => {
+  test('the scheduled article is there with its «زمان‌بندی‌شده» banner giving the Jalali date, and its image', async ({
+    page,
+    request,
+  }) => {
     const response = await page.goto(SCHEDULED.url);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SCHEDULED.title);
@@ -98,9 +106,14 @@ test.describe('preview build (SHOW_DRAFTS=1) @preview', () => {
   test('lists show both with a badge, and only them', async ({ page }) => {
     // Each card of every list page, as [title, badge] (lists are paginated).
     const cards = (listPage: Page) =>
-      listPage.locator('main article').evaluateAll((articles) =>
-        articles.map((article) => [article.querySelector('h2')?.textContent ?? '', article.querySelector('[data-publication]')?.textContent ?? '']),
-      );
+      listPage
+        .locator('main article')
+        .evaluateAll((articles) =>
+          articles.map((article) => [
+            article.querySelector('h2')?.textContent ?? '',
+            article.querySelector('[data-publication]')?.textContent ?? '',
+          ]),
+        );
     const home = await eachListPage(page, '/', cards);
     expect(home).toContainEqual([DRAFT.title, 'پیش‌نویس']);
     expect(home).toContainEqual([SCHEDULED.title, 'زمان‌بندی‌شده']);

@@ -80,7 +80,9 @@ test.describe('feeds', () => {
       }
     }
     await page.goto(`/tags/${TAG}/`);
-    const hrefs = await page.locator('head link[rel=alternate]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    const hrefs = await page
+      .locator('head link[rel=alternate]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(hrefs).toContain(absolute(`/tags/${TAG}/feed.xml`));
     for (const href of hrefs) await fetchOnSite(request, href);
   });

@@ -54,7 +54,10 @@ test('the seed article reads right to left with its title, Jalali date and cover
   // Body text and its heading, with a readable Persian id.
   await expect(page.locator('article')).toContainText('فکر میکنم حتی اگر اخبار هوش مصنوعی');
   await expect(page.locator('h2#آموزش-مدلهای-زبانی-بزرگ')).toHaveCount(1);
-  const direction = await page.locator('article p').first().evaluate((p) => getComputedStyle(p).direction);
+  const direction = await page
+    .locator('article p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).direction);
   expect(direction).toBe('rtl');
 });
 
@@ -63,13 +66,14 @@ test('Vazirmatn, self-hosted, is the font actually used', async ({ page }) => {
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(SEED);
   await page.evaluate(() => document.fonts.ready);
-  const fonts = await page.evaluate(() =>
-    [...document.fonts].map((face) => ({ family: face.family, status: face.status })),
-  );
+  const fonts = await page.evaluate(() => [...document.fonts].map((face) => ({ family: face.family, status: face.status })));
   const vazirmatn = fonts.filter((face) => /vazirmatn/i.test(face.family));
   expect(vazirmatn.length).toBeGreaterThan(0);
   expect(vazirmatn.some((face) => face.status === 'loaded')).toBe(true);
-  const family = await page.locator('article p').first().evaluate((p) => getComputedStyle(p).fontFamily);
+  const family = await page
+    .locator('article p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).fontFamily);
   expect(family.split(',')[0]).toMatch(/vazirmatn/i);
   const rendersWithIt = await page.evaluate((name) => document.fonts.check(`16px ${name}`, 'مدل‌های زبانی'), family.split(',')[0]!);
   expect(rendersWithIt).toBe(true);
@@ -81,7 +85,10 @@ test('Vazirmatn, self-hosted, is the font actually used', async ({ page }) => {
 
 test('an article with a Persian slug works end to end', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /جست‌وجوی دودویی/ }).first().click();
+  await page
+    .getByRole('link', { name: /جست‌وجوی دودویی/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(encodeURI(PERSIAN_SLUG)));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('جست‌وجوی دودویی');
 

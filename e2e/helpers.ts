@@ -28,33 +28,36 @@ export function collectForeignRequests(page: Page): () => string[] {
  * element's text, measured with Range rects: this is what the reader sees, not DOM order.
  */
 export async function characterX(page: Page, selector: string, needle: string): Promise<number[]> {
-  return page.locator(selector).first().evaluate((root, text) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let full = '';
-    while (walker.nextNode()) {
-      nodes.push(walker.currentNode as Text);
-      full += (walker.currentNode as Text).data;
-    }
-    const start = full.indexOf(text);
-    if (start < 0) throw new Error(`«${text}» not found`);
-    const xs: number[] = [];
-    for (let i = start; i < start + text.length; i++) {
-      let offset = i;
-      for (const node of nodes) {
-        if (offset < node.data.length) {
-          const range = document.createRange();
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          const rect = range.getBoundingClientRect();
-          xs.push(rect.left + rect.width / 2);
-          break;
-        }
-        offset -= node.data.length;
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((root, text) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let full = '';
+      while (walker.nextNode()) {
+        nodes.push(walker.currentNode as Text);
+        full += (walker.currentNode as Text).data;
       }
-    }
-    return xs;
-  }, needle);
+      const start = full.indexOf(text);
+      if (start < 0) throw new Error(`«${text}» not found`);
+      const xs: number[] = [];
+      for (let i = start; i < start + text.length; i++) {
+        let offset = i;
+        for (const node of nodes) {
+          if (offset < node.data.length) {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            const rect = range.getBoundingClientRect();
+            xs.push(rect.left + rect.width / 2);
+            break;
+          }
+          offset -= node.data.length;
+        }
+      }
+      return xs;
+    }, needle);
 }
 
 export async function expectNoHorizontalScroll(page: Page) {

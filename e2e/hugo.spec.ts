@@ -22,7 +22,10 @@ test.describe('articles imported from Hugo', () => {
     });
   }
 
-  test('search reads a Hugo article as its reader does: its passage has the caption and the code, no Hugo syntax', async ({ page, request }) => {
+  test('search reads a Hugo article as its reader does: its passage has the caption and the code, no Hugo syntax', async ({
+    page,
+    request,
+  }) => {
     const index = (await (await request.get('/search/index.json')).json()) as { documents: Array<{ url: string; passage: string }> };
     const document = index.documents.find((candidate) => decodeURI(candidate.url) === HTTP_CACHING)!;
     const { text } = (await (await request.get(document.passage)).json()) as { text: string };
@@ -50,7 +53,10 @@ test.describe('articles imported from Hugo', () => {
     await expect(block.locator('code[data-line-numbers] > [data-line]')).toHaveCount(4);
     await expect(block.locator('[data-highlighted-line]')).toHaveText(/add_header Cache-Control/);
     // The line number is drawn before each line, and is not part of the copied text.
-    const number = await block.locator('[data-line]').nth(2).evaluate((line) => getComputedStyle(line, '::before').content);
+    const number = await block
+      .locator('[data-line]')
+      .nth(2)
+      .evaluate((line) => getComputedStyle(line, '::before').content);
     expect(number).toMatch(/counter\(line\)|"3"/);
     await page.goto(SAFE_BASH);
     await expect(page.locator('.code-block pre[data-language="bash"]').first()).toContainText('set -euo pipefail');
@@ -71,7 +77,9 @@ test.describe('articles imported from Hugo', () => {
   test('details, alert, embeds and ref links render with the site’s own components', async ({ page }) => {
     await page.goto(HTTP_CACHING);
     await expect(page.locator('.prose details.details summary')).toHaveText('نمونه‌ای از گفت‌وگوی مرورگر و سرور');
-    await expect(page.locator('.embed-link a[href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"]')).toHaveText(/ویدیو در یوتیوب: آشنایی با کش در مرورگر/);
+    await expect(page.locator('.embed-link a[href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"]')).toHaveText(
+      /ویدیو در یوتیوب: آشنایی با کش در مرورگر/,
+    );
     await expect(page.locator('.embed-link a[href="https://vimeo.com/76979871"]')).toHaveText(/ویدیو در ویمئو/);
     await page.locator('.prose a', { hasText: 'اسکریپت‌های Bash امن‌تر' }).click();
     await expect(page).toHaveURL(new RegExp(`${SAFE_BASH}$`));

@@ -16,7 +16,9 @@ test.describe('light and dark themes', () => {
     // A plain (blocking) script, exactly the exported text, inside <head>: it runs before <body>
     // is parsed, so before the first paint. Next's own scripts are async and come to nothing yet.
     expect(head).toContain(`<script>${THEME_INIT_SCRIPT}</script>`);
-    const blocking = [...head.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\b(async|defer|noModule|nomodule)\b/.test(tag));
+    const blocking = [...head.matchAll(/<script\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => !/\b(async|defer|noModule|nomodule)\b/.test(tag));
     expect(blocking).toEqual(['<script>']);
   });
 
@@ -131,7 +133,8 @@ test.describe('keyboard only', () => {
     await expect(status).toContainText('نتیجه');
     const firstResult = page.locator('main [data-search-results] > li h2 a').first();
     await expect(firstResult).toBeVisible();
-    for (let i = 0; i < 30 && !(await firstResult.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await firstResult.evaluate((link) => link === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(firstResult).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/posts\//);
@@ -151,7 +154,9 @@ test.describe('keyboard only', () => {
     await copy.focus();
     await page.keyboard.press('Enter');
     await expect(copy).toHaveText('کپی شد');
-    const code = await copy.evaluate((button) => (button.closest('[data-code-block]')!.querySelector('pre code') as HTMLElement).innerText.trim());
+    const code = await copy.evaluate((button) =>
+      (button.closest('[data-code-block]')!.querySelector('pre code') as HTMLElement).innerText.trim(),
+    );
     expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(code);
   });
 });
@@ -166,7 +171,10 @@ test('@phone every control a finger taps is at least 44×44 px', async ({ page }
       elements
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
-        .map(({ element, box }) => `${element.textContent?.trim() || element.getAttribute('aria-label')}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+        .map(
+          ({ element, box }) =>
+            `${element.textContent?.trim() || element.getAttribute('aria-label')}: ${Math.round(box.width)}×${Math.round(box.height)}`,
+        ),
     );
     expect(small, path).toEqual([]);
   }
@@ -202,7 +210,10 @@ test.describe('an article in English', () => {
     await expect(article).toHaveAttribute('lang', 'en');
     await expect(article).toHaveAttribute('dir', 'ltr');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    const fonts = await article.locator('.prose-fa > p').first().evaluate((p) => getComputedStyle(p).fontFamily);
+    const fonts = await article
+      .locator('.prose-fa > p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontFamily);
     expect(fonts).not.toMatch(/vazirmatn/i);
     expect(fonts).toMatch(/system-ui|sans-serif/);
     // Text starts at the left edge of the column.
@@ -238,7 +249,10 @@ test('the footer links the feed and the About page, with this year in the Jalali
   await footer.getByRole('link', { name: 'دربارهٔ این سایت' }).click();
   await expect(page).toHaveURL(/\/about\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('دربارهٔ نوشته‌های فنی');
-  await expect(page.getByRole('navigation', { name: 'پیمایش اصلی' }).getByRole('link', { name: 'درباره' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'پیمایش اصلی' }).getByRole('link', { name: 'درباره' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.locator('article')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('head link[rel=canonical]')).toHaveAttribute('href', /\/about\/$/);
 });
@@ -250,6 +264,12 @@ test('article details read apart: each item isolated, a visible separator betwee
   expect(await items.count()).toBeGreaterThanOrEqual(3);
   const separators = await items.evaluateAll((lis) => lis.slice(1).map((li) => getComputedStyle(li, '::before').content));
   expect(separators.every((content) => content === '"·"')).toBe(true);
-  expect(await items.first().locator('span').first().evaluate((span) => getComputedStyle(span).unicodeBidi)).toBe('isolate');
+  expect(
+    await items
+      .first()
+      .locator('span')
+      .first()
+      .evaluate((span) => getComputedStyle(span).unicodeBidi),
+  ).toBe('isolate');
   await expect(details.getByTestId('categories').getByRole('link', { name: 'برنامه‌نویسی' })).toHaveAttribute('href', /\/categories\//);
 });

@@ -23,7 +23,10 @@ test.describe('code blocks', () => {
     expect(await pre.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).textAlign])).toEqual(['ltr', 'left']);
     await expect(pre.locator('[data-highlighted-line]')).toHaveCount(3);
     // The first line starts at the left edge of the block, not the right.
-    const [preBox, lineBox] = await Promise.all([pre.boundingBox(), pre.locator('[data-line]').first().locator('span').first().boundingBox()]);
+    const [preBox, lineBox] = await Promise.all([
+      pre.boundingBox(),
+      pre.locator('[data-line]').first().locator('span').first().boundingBox(),
+    ]);
     expect(lineBox!.x - preBox!.x).toBeLessThan(40);
 
     // Shiki colours differ between the light and the dark theme.
@@ -76,7 +79,9 @@ test('math renders with self-hosted KaTeX, left to right', async ({ page }) => {
   expect(await page.locator('.katex-display').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   await expect(page.locator('.katex-display annotation')).toContainText('T(n) = T\\left(\\frac{n}{2}\\right)');
   await page.evaluate(() => document.fonts.ready);
-  const katexFonts = await page.evaluate(() => [...document.fonts].filter((f) => f.family.startsWith('KaTeX') && f.status === 'loaded').length);
+  const katexFonts = await page.evaluate(
+    () => [...document.fonts].filter((f) => f.family.startsWith('KaTeX') && f.status === 'loaded').length,
+  );
   expect(katexFonts).toBeGreaterThan(0);
   expect(foreign()).toEqual([]);
 });
@@ -141,11 +146,19 @@ test.describe('images, figures, callouts and details', () => {
 
   test('MDX callouts and GitHub alerts in Markdown render as the same callout', async ({ page }) => {
     await page.goto(BINARY_SEARCH);
-    for (const [kind, title] of [['note', 'یادداشت'], ['tip', 'نکته'], ['warning', 'هشدار']] as const) {
+    for (const [kind, title] of [
+      ['note', 'یادداشت'],
+      ['tip', 'نکته'],
+      ['warning', 'هشدار'],
+    ] as const) {
       await expect(page.locator(`aside[data-callout="${kind}"] .callout-title`).first()).toContainText(title);
     }
     await page.goto(GIT_ARTICLE);
-    for (const [kind, title] of [['note', 'یادداشت'], ['warning', 'هشدار'], ['tip', 'نکته']] as const) {
+    for (const [kind, title] of [
+      ['note', 'یادداشت'],
+      ['warning', 'هشدار'],
+      ['tip', 'نکته'],
+    ] as const) {
       const callout = page.locator(`aside[data-callout="${kind}"]`);
       await expect(callout).toHaveCount(1);
       await expect(callout.locator('.callout-title')).toContainText(title);
@@ -353,9 +366,7 @@ test.describe('Persian text done right', () => {
     await expect(page.locator('.toc-side-nav')).toBeHidden();
     await expect(page.getByTestId('share')).toBeHidden();
     await expect(page.locator('article h1')).toBeVisible();
-    const after = await page
-      .locator('article a[href^="https://en.wikipedia.org"]')
-      .evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page.locator('article a[href^="https://en.wikipedia.org"]').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://en.wikipedia.org/wiki/Binary_search_algorithm');
     // A collapsed <Details> prints open.
     expect(await page.locator('details.details .details-body').evaluate((el) => el.checkVisibility())).toBe(true);
@@ -364,13 +375,19 @@ test.describe('Persian text done right', () => {
   test('a reader in dark mode still prints dark text on white', async ({ page }) => {
     // Lightness 0–255 of any CSS colour (Tailwind's are oklch), through a canvas pixel.
     const lightness = (selector: string) =>
-      page.locator(selector).first().evaluate((el, property) => {
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.fillStyle = getComputedStyle(el).getPropertyValue(property);
-        context.fillRect(0, 0, 1, 1);
-        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-        return (r! + g! + b!) / 3;
-      }, selector === 'body' ? 'background-color' : 'color');
+      page
+        .locator(selector)
+        .first()
+        .evaluate(
+          (el, property) => {
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.fillStyle = getComputedStyle(el).getPropertyValue(property);
+            context.fillRect(0, 0, 1, 1);
+            const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+            return (r! + g! + b!) / 3;
+          },
+          selector === 'body' ? 'background-color' : 'color',
+        );
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(BINARY_SEARCH);
     expect(await lightness('article .prose-fa > p')).toBeGreaterThan(150);

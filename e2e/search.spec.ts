@@ -9,7 +9,9 @@ const headerSearch = (page: Page) => page.locator('header').getByRole('searchbox
 const dropDown = (page: Page) => page.locator('header [data-header-results]');
 const dropDownHrefs = async (page: Page) => {
   await expect(dropDown(page).locator('li a').first()).toBeVisible();
-  return dropDown(page).locator('li a').evaluateAll((links) => links.map((link) => decodeURI(link.getAttribute('href') ?? '')));
+  return dropDown(page)
+    .locator('li a')
+    .evaluateAll((links) => links.map((link) => decodeURI(link.getAttribute('href') ?? '')));
 };
 const pageSearch = (page: Page) => page.locator('main').getByRole('searchbox');
 const results = (page: Page) => page.locator('main [data-search-results] > li');
@@ -17,7 +19,9 @@ const status = (page: Page) => page.locator('main').getByRole('status');
 
 async function resultHrefs(page: Page): Promise<string[]> {
   await expect(results(page).first()).toBeVisible();
-  return results(page).locator('h2 a').evaluateAll((links) => links.map((link) => decodeURI(link.getAttribute('href') ?? '')));
+  return results(page)
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((link) => decodeURI(link.getAttribute('href') ?? '')));
 }
 
 /** Reads the search page's query from its URL, as the page itself does. */

@@ -29,10 +29,8 @@ function timed<T>(run: () => T): { seconds: number; value: T } {
   return { seconds: Number(((performance.now() - start) / 1000).toFixed(2)), value };
 }
 
-
 async function measurePages(paths: string[]): Promise<PageWeight[]> {
-  const executablePath =
-    process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const results: PageWeight[] = [];
   for (const path of paths) {
@@ -42,7 +40,12 @@ async function measurePages(paths: string[]): Promise<PageWeight[]> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const types = new Map<string, string>();
-    const weight: PageWeight = { path, requests: 0, bytes: { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, other: 0 }, total: 0 };
+    const weight: PageWeight = {
+      path,
+      requests: 0,
+      bytes: { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, other: 0 },
+      total: 0,
+    };
     cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
     cdp.on('Network.loadingFinished', (event) => {
       const type = (types.get(event.requestId) ?? 'Other').toLowerCase();
@@ -137,7 +140,9 @@ async function main() {
     scale.push(await measureAtScale(count, SCALE_PAGES, PORT));
   }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
-  const build = timed(() => execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }));
+  const build = timed(() =>
+    execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
+  );
   const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore', detached: true });
   try {
     await waitFor(ORIGIN);
@@ -170,7 +175,7 @@ async function main() {
       `- \`npm run check\`: ${check.seconds} s; \`npm run build\` (Turbopack, .next cache kept): ${build.seconds} s`,
       '',
       'First visit, empty cache, phone viewport. KB received over the wire (gzip as served by `next start`).',
-      'The last column is the page\'s JavaScript relative to the home page\'s, from the same run.',
+      "The last column is the page's JavaScript relative to the home page's, from the same run.",
       '',
       '| page | requests | HTML | JS | CSS | fonts | images | total | JS ÷ home JS |',
       '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',

@@ -23,39 +23,39 @@
  * pinned subset-font/harfbuzzjs versions (no timestamps, no randomness), so
  * re-running it gives identical bytes.
  */
-import { readFile, writeFile, mkdir, copyFile } from "node:fs/promises";
-import { createHash } from "node:crypto";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { readFile, writeFile, mkdir, copyFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // subset-font ships no TypeScript types; describe the part we use.
 type SubsetFont = (
   font: Buffer,
   text: string,
   options: {
-    targetFormat: "woff2" | "woff" | "sfnt";
+    targetFormat: 'woff2' | 'woff' | 'sfnt';
     keepFeatures?: string[];
     preserveNameIds?: number[];
   },
 ) => Promise<Buffer>;
-const subsetFont = createRequire(import.meta.url)("subset-font") as SubsetFont;
+const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SOURCE = path.join(ROOT, "node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2");
-const OUTPUT = path.join(ROOT, "app/fonts/vazirmatn-subset.woff2");
-const LICENSE_SOURCE = path.join(ROOT, "node_modules/vazirmatn/OFL.txt");
-const LICENSE_OUTPUT = path.join(ROOT, "app/fonts/OFL.txt");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE = path.join(ROOT, 'node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2');
+const OUTPUT = path.join(ROOT, 'app/fonts/vazirmatn-subset.woff2');
+const LICENSE_SOURCE = path.join(ROOT, 'node_modules/vazirmatn/OFL.txt');
+const LICENSE_OUTPUT = path.join(ROOT, 'app/fonts/OFL.txt');
 
 /** Inclusive code point ranges. Code points the font does not map are simply ignored. */
 const RANGES: ReadonlyArray<readonly [number, number, string]> = [
-  [0x0020, 0x007e, "Basic Latin"],
-  [0x00a0, 0x00ff, "Latin-1 Supplement (NBSP, « », ×, ÷, ©, °, …)"],
-  [0x0600, 0x06ff, "Arabic (incl. Persian letters, ۰–۹, ٪, ٫, ٬, ، ؛ ؟)"],
-  [0x2000, 0x206f, "General Punctuation (ZWNJ, ZWJ, LRM/RLM, dashes, quotes, …, isolates)"],
-  [0x2190, 0x2193, "Arrows ← ↑ → ↓ (Vazirmatn 33 has none: browsers fall back)"],
-  [0xfb50, 0xfdff, "Arabic Presentation Forms-A"],
-  [0xfe70, 0xfeff, "Arabic Presentation Forms-B (incl. U+FEFF)"],
+  [0x0020, 0x007e, 'Basic Latin'],
+  [0x00a0, 0x00ff, 'Latin-1 Supplement (NBSP, « », ×, ÷, ©, °, …)'],
+  [0x0600, 0x06ff, 'Arabic (incl. Persian letters, ۰–۹, ٪, ٫, ٬, ، ؛ ؟)'],
+  [0x2000, 0x206f, 'General Punctuation (ZWNJ, ZWJ, LRM/RLM, dashes, quotes, …, isolates)'],
+  [0x2190, 0x2193, 'Arrows ← ↑ → ↓ (Vazirmatn 33 has none: browsers fall back)'],
+  [0xfb50, 0xfdff, 'Arabic Presentation Forms-A'],
+  [0xfe70, 0xfeff, 'Arabic Presentation Forms-B (incl. U+FEFF)'],
 ];
 
 /** Single extra code points that are cheap and useful on a technical site. */
@@ -79,27 +79,80 @@ const EXTRA_CODE_POINTS: readonly number[] = [
  */
 const LAYOUT_FEATURES: readonly string[] = [
   // common
-  "rvrn", "ccmp", "liga", "locl", "mark", "mkmk", "rlig",
+  'rvrn',
+  'ccmp',
+  'liga',
+  'locl',
+  'mark',
+  'mkmk',
+  'rlig',
   // fractions
-  "frac", "numr", "dnom",
+  'frac',
+  'numr',
+  'dnom',
   // horizontal
-  "calt", "clig", "curs", "kern", "rclt",
+  'calt',
+  'clig',
+  'curs',
+  'kern',
+  'rclt',
   // vertical
-  "valt", "vert", "vkrn", "vpal", "vrt2",
+  'valt',
+  'vert',
+  'vkrn',
+  'vpal',
+  'vrt2',
   // ltr / rtl
-  "ltra", "ltrm", "rtla", "rtlm",
+  'ltra',
+  'ltrm',
+  'rtla',
+  'rtlm',
   // random, justify
-  "rand", "jalt",
+  'rand',
+  'jalt',
   // East Asian spacing
-  "chws", "vchw", "halt", "vhal",
+  'chws',
+  'vchw',
+  'halt',
+  'vhal',
   // Arabic shaper
-  "init", "medi", "fina", "isol", "med2", "fin2", "fin3", "cswh", "mset", "stch",
+  'init',
+  'medi',
+  'fina',
+  'isol',
+  'med2',
+  'fin2',
+  'fin3',
+  'cswh',
+  'mset',
+  'stch',
   // Hangul, Tibetan, Indic shapers (absent from Vazirmatn; kept for completeness)
-  "ljmo", "vjmo", "tjmo", "abvs", "blws", "abvm", "blwm", "nukt", "akhn",
-  "rphf", "rkrf", "pref", "blwf", "half", "abvf", "pstf", "cfar", "vatu",
-  "cjct", "pres", "psts", "haln", "dist",
+  'ljmo',
+  'vjmo',
+  'tjmo',
+  'abvs',
+  'blws',
+  'abvm',
+  'blwm',
+  'nukt',
+  'akhn',
+  'rphf',
+  'rkrf',
+  'pref',
+  'blwf',
+  'half',
+  'abvf',
+  'pstf',
+  'cfar',
+  'vatu',
+  'cjct',
+  'pres',
+  'psts',
+  'haln',
+  'dist',
   // Added: tabular / lining figures (Tailwind `tabular-nums`, `lining-nums`)
-  "tnum", "lnum",
+  'tnum',
+  'lnum',
 ];
 
 /**
@@ -123,7 +176,7 @@ function describe(bytes: number): string {
 }
 
 function sha256(data: Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex").slice(0, 16);
+  return createHash('sha256').update(data).digest('hex').slice(0, 16);
 }
 
 async function main(): Promise<void> {
@@ -131,14 +184,14 @@ async function main(): Promise<void> {
   const text = buildCharacterList();
 
   const subset = await subsetFont(source, text, {
-    targetFormat: "woff2",
+    targetFormat: 'woff2',
     preserveNameIds: PRESERVE_NAME_IDS,
     keepFeatures: [...LAYOUT_FEATURES],
     // variationAxes deliberately NOT set: the wght axis stays fully variable.
   });
 
-  if (subset.subarray(0, 4).toString("latin1") !== "wOF2") {
-    throw new Error("subset-font did not produce a WOFF2 file");
+  if (subset.subarray(0, 4).toString('latin1') !== 'wOF2') {
+    throw new Error('subset-font did not produce a WOFF2 file');
   }
 
   await mkdir(path.dirname(OUTPUT), { recursive: true });

@@ -72,19 +72,30 @@ describe('npm run check', () => {
     const root = project({ 'a.md': '---\ntitle: یک\ndate: 2024-01-30\nfavourite: 1\n---\n\nفکر میکنم.\n' });
     const text = check(root);
     expect(text.code).toBe(0);
-    expect(text.out).toContain('content/posts/a.md:4:1  warning  front-matter-key  `favourite` is not a front matter field this site reads');
+    expect(text.out).toContain(
+      'content/posts/a.md:4:1  warning  front-matter-key  `favourite` is not a front matter field this site reads',
+    );
     const json = check(root, '--format', 'json');
     expect(json.code).toBe(0);
     const report = JSON.parse(json.out);
     expect(report).toMatchObject({ articles: 1, errors: 0, warnings: 2, fixable: 1 });
-    expect(report.diagnostics.map((d: { line: number; column: number; rule: string; fixable: boolean }) => [d.line, d.column, d.rule, d.fixable])).toEqual([
+    expect(
+      report.diagnostics.map((d: { line: number; column: number; rule: string; fixable: boolean }) => [
+        d.line,
+        d.column,
+        d.rule,
+        d.fixable,
+      ]),
+    ).toEqual([
       [4, 1, 'front-matter-key', false],
       [7, 7, 'zwnj-prefix', true],
     ]);
   });
 
   it('--fix applies the safe fixes, says what it changed, and a second run changes nothing', slow, () => {
-    const root = project({ 'a.md': '\uFEFF---\r\ntitle: یک\r\ndate: 2024-01-30\r\n---\r\n\r\nفکر میکنم مدلهای خوب ، و `میکنم` خوب‌اند.\r\n' });
+    const root = project({
+      'a.md': '\uFEFF---\r\ntitle: یک\r\ndate: 2024-01-30\r\n---\r\n\r\nفکر میکنم مدلهای خوب ، و `میکنم` خوب‌اند.\r\n',
+    });
     const first = check(root, '--fix');
     expect(first.code).toBe(0);
     expect(first.out).toContain('fixed 3 problems:');

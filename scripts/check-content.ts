@@ -43,7 +43,10 @@ async function fix(root: string): Promise<Diagnostic[]> {
     for (const [file, fixes] of byFile) {
       const absolute = path.join(root, file);
       const original = readFileSync(absolute, 'utf8');
-      const fixed = applyEditsToSource(original, fixes.map((d) => d.edit!));
+      const fixed = applyEditsToSource(
+        original,
+        fixes.map((d) => d.edit!),
+      );
       if (fixed === original) continue;
       writeFileSync(absolute, fixed);
       applied.push(...fixes);

@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   const report = await importHugoSite(path.resolve(siteDir), rootDir, mdxComponents);
   const drafts = report.articles.filter((article) => article.draftReasons.length > 0);
   console.log(`Hugo site: ${siteDir}${report.config ? ` (settings from ${report.config})` : ' (no hugo.toml/config.toml found)'}`);
-  console.log(`\n✓ ${report.articles.length} article${report.articles.length === 1 ? '' : 's'} imported, ${report.staticFiles} file${report.staticFiles === 1 ? '' : 's'} from static/ → public/`);
+  console.log(
+    `\n✓ ${report.articles.length} article${report.articles.length === 1 ? '' : 's'} imported, ${report.staticFiles} file${report.staticFiles === 1 ? '' : 's'} from static/ → public/`,
+  );
   for (const article of report.articles) {
     console.log(`  ${article.source} → ${article.target}`);
     for (const conversion of article.conversions) console.log(`      ${conversion}`);
@@ -31,7 +33,9 @@ async function main(): Promise<number> {
     for (const { file, reason, fix } of report.skipped) console.log(`  ${file} — ${reason}${fix ? `\n      → ${fix}` : ''}`);
   }
   if (report.notOverwritten.length > 0) {
-    console.log(`\n✗ ${report.notOverwritten.length} file${report.notOverwritten.length === 1 ? '' : 's'} already here with other content, left as they are:`);
+    console.log(
+      `\n✗ ${report.notOverwritten.length} file${report.notOverwritten.length === 1 ? '' : 's'} already here with other content, left as they are:`,
+    );
     for (const { source, reason, fix } of report.notOverwritten) console.log(`  ${source} — ${reason}\n      → ${fix}`);
   }
   if (drafts.length > 0) {

@@ -6,17 +6,17 @@
  * Every *.svg in scripts/illustrations/ must have an entry in TARGETS (the
  * script fails otherwise), so an illustration can never be silently skipped.
  */
-import { readdir, mkdir, stat } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import sharp, { type JpegOptions } from "sharp";
+import { readdir, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp, { type JpegOptions } from 'sharp';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SOURCE_DIR = path.join(ROOT, "scripts", "illustrations");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_DIR = path.join(ROOT, 'scripts', 'illustrations');
 
 /** SVG file name (in scripts/illustrations/) -> output path relative to the repo root. */
 const TARGETS: Record<string, string> = {
-  "chat-bot.svg": "content/posts/large-language-models-training/chat-bot.jpg",
+  'chat-bot.svg': 'content/posts/large-language-models-training/chat-bot.jpg',
 };
 
 const JPEG_OPTIONS: JpegOptions = {
@@ -33,9 +33,7 @@ function kb(bytes: number): string {
 }
 
 async function main(): Promise<void> {
-  const svgs = (await readdir(SOURCE_DIR))
-    .filter((name) => name.toLowerCase().endsWith(".svg"))
-    .sort();
+  const svgs = (await readdir(SOURCE_DIR)).filter((name) => name.toLowerCase().endsWith('.svg')).sort();
 
   if (svgs.length === 0) {
     throw new Error(`No SVG files found in ${SOURCE_DIR}`);
@@ -43,9 +41,7 @@ async function main(): Promise<void> {
 
   const unmapped = svgs.filter((name) => !(name in TARGETS));
   if (unmapped.length > 0) {
-    throw new Error(
-      `No output path configured in TARGETS for: ${unmapped.join(", ")}`,
-    );
+    throw new Error(`No output path configured in TARGETS for: ${unmapped.join(', ')}`);
   }
 
   for (const name of svgs) {
@@ -56,15 +52,13 @@ async function main(): Promise<void> {
     const info = await sharp(input)
       // The SVGs paint their own opaque background; flatten anyway so a
       // transparent pixel can never turn black in the JPEG.
-      .flatten({ background: "#ffffff" })
+      .flatten({ background: '#ffffff' })
       .jpeg(JPEG_OPTIONS)
       .toFile(output);
 
     const { size } = await stat(output);
-    const warn = size > SIZE_BUDGET_BYTES ? `  (over ${kb(SIZE_BUDGET_BYTES)} budget!)` : "";
-    console.log(
-      `${name} -> ${path.relative(ROOT, output)}  ${info.width}x${info.height}  ${kb(size)}${warn}`,
-    );
+    const warn = size > SIZE_BUDGET_BYTES ? `  (over ${kb(SIZE_BUDGET_BYTES)} budget!)` : '';
+    console.log(`${name} -> ${path.relative(ROOT, output)}  ${info.width}x${info.height}  ${kb(size)}${warn}`);
   }
 }
 

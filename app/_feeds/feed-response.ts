@@ -5,7 +5,11 @@ import { absoluteUrl, sitePaths } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
 
 /** A feed of the newest `site.feedItemCount` of these posts, as an HTTP response. */
-export async function feedResponse(format: FeedFormat, posts: Post[], channel: Pick<FeedChannel, 'title' | 'description' | 'pageUrl' | 'feedUrls'>) {
+export async function feedResponse(
+  format: FeedFormat,
+  posts: Post[],
+  channel: Pick<FeedChannel, 'title' | 'description' | 'pageUrl' | 'feedUrls'>,
+) {
   const newest = posts.slice(0, site.feedItemCount);
   const entries = [];
   for (const post of newest) entries.push({ post, html: await renderArticleHtml(post) });

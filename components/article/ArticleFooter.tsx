@@ -22,13 +22,22 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
       <ShareLinks url={url} title={post.title} />
       {site.editBaseUrl ? (
         <p className="print:hidden">
-          <a href={`${site.editBaseUrl}/${post.sourcePath}`} className="text-sm text-muted underline underline-offset-4" rel="noopener noreferrer" data-testid="edit-link">
+          <a
+            href={`${site.editBaseUrl}/${post.sourcePath}`}
+            className="text-sm text-muted underline underline-offset-4"
+            rel="noopener noreferrer"
+            data-testid="edit-link"
+          >
             {uiText.article.editThisPage}
           </a>
         </p>
       ) : null}
       {newer || older ? (
-        <nav aria-label={`${uiText.article.newer} / ${uiText.article.older}`} className="grid gap-4 sm:grid-cols-2 print:hidden" data-testid="post-nav">
+        <nav
+          aria-label={`${uiText.article.newer} / ${uiText.article.older}`}
+          className="grid gap-4 sm:grid-cols-2 print:hidden"
+          data-testid="post-nav"
+        >
           {newer ? (
             <Link prefetch={false} href={`/posts/${newer.slug}/`} rel="next" className="nav-card">
               <span className="inline-flex items-center gap-1 text-sm text-muted">

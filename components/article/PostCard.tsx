@@ -14,7 +14,11 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
   const href = `/posts/${post.slug}/`;
   return (
     // An English article's card reads left to right, in the Latin font, like its page.
-    <article lang={post.lang} dir={textDirection(post.lang)} className="post-card group grid gap-4 py-6 sm:grid-cols-[1fr_12rem] sm:items-start">
+    <article
+      lang={post.lang}
+      dir={textDirection(post.lang)}
+      className="post-card group grid gap-4 py-6 sm:grid-cols-[1fr_12rem] sm:items-start"
+    >
       <div className="min-w-0">
         <h2 className="text-xl font-bold leading-snug">
           <Link prefetch={false} href={href} className="hover:text-accent focus-visible:text-accent">
@@ -24,9 +28,11 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
         <div className="mt-2">
           <PostMeta post={post} />
         </div>
-        {post.description ? <p className="mt-3 leading-8 text-muted-strong">
+        {post.description ? (
+          <p className="mt-3 leading-8 text-muted-strong">
             <BidiText text={post.description} />
-          </p> : null}
+          </p>
+        ) : null}
       </div>
       {post.cover ? (
         <Link prefetch={false} href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">

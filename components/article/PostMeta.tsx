@@ -23,9 +23,7 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
       <Item>
         <JalaliDate date={post.date} />
       </Item>
-      <Item>
-        {formatReadingTime(post.readingMinutes)}
-      </Item>
+      <Item>{formatReadingTime(post.readingMinutes)}</Item>
       {updated ? (
         <Item testId="lastmod">
           {uiText.post.updated} <JalaliDate date={updated} />

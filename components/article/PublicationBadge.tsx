@@ -10,7 +10,10 @@ export function PublicationBadge({ post }: { post: Post }) {
   const status = publicationStatus(post);
   if (status === 'published') return null;
   return (
-    <span data-publication={status} className={`rounded px-2 font-bold ${status === 'draft' ? 'bg-amber-200 text-amber-950' : 'bg-sky-200 text-sky-950'}`}>
+    <span
+      data-publication={status}
+      className={`rounded px-2 font-bold ${status === 'draft' ? 'bg-amber-200 text-amber-950' : 'bg-sky-200 text-sky-950'}`}
+    >
       {uiText.publication[status]}
     </span>
   );

@@ -15,9 +15,7 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
           {uiText.article.seriesTitle(post.series)}
         </Link>
       </p>
-      <p className="text-sm text-muted">
-        {uiText.article.seriesPart(toPersianDigits(index + 1), toPersianDigits(parts.length))}
-      </p>
+      <p className="text-sm text-muted">{uiText.article.seriesPart(toPersianDigits(index + 1), toPersianDigits(parts.length))}</p>
       <ol className="series-list">
         {parts.map((part) =>
           part.slug === post.slug ? (
@@ -26,7 +24,9 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <Link prefetch={false} href={`/posts/${part.slug}/`}>{part.title}</Link>
+              <Link prefetch={false} href={`/posts/${part.slug}/`}>
+                {part.title}
+              </Link>
             </li>
           ),
         )}

@@ -44,7 +44,9 @@ describe('renderArticleHtml', () => {
 
     expect(html).toContain(`<a href="${new URL('/tags/x/', site.url).href}">پیوند داخلی</a>`);
     expect(html).toContain('<a href="https://example.com/?a=1&amp;b=2">بیرونی</a>');
-    expect(html).toMatch(new RegExp(`<img src="${new URL(`/posts/${post!.slug}/diagram.png`, site.url).href.replace(/[.?]/g, '\\$&')}" alt="نمودار"`));
+    expect(html).toMatch(
+      new RegExp(`<img src="${new URL(`/posts/${post!.slug}/diagram.png`, site.url).href.replace(/[.?]/g, '\\$&')}" alt="نمودار"`),
+    );
     expect(html).toContain(`href="${articleUrl}#`);
     expect(html).toContain('<h2 id=');
     expect(html).toContain('print');

@@ -12,7 +12,9 @@ import { FeedImage, feedMdxComponents } from './feed-mdx-components';
  * Rendered bodies, on `globalThis` like the loader's posts: each feed route is its own bundle
  * with its own copy of this module, and an article in four feeds is rendered once.
  */
-const rendered: WeakMap<Post, Promise<string>> = ((globalThis as { __feedArticleHtml?: WeakMap<Post, Promise<string>> }).__feedArticleHtml ??= new WeakMap());
+const rendered: WeakMap<Post, Promise<string>> = ((
+  globalThis as { __feedArticleHtml?: WeakMap<Post, Promise<string>> }
+).__feedArticleHtml ??= new WeakMap());
 
 /**
  * An article's full body as static HTML for feeds, with absolute links and images. The body
@@ -34,7 +36,14 @@ async function render(post: Post): Promise<string> {
   // The page shows the cover above the body (and drops its repeat from the body): so does the feed.
   const cover = post.cover && !post.cover.hidden ? post.cover : undefined;
   const html = renderToStaticMarkup(
-    createElement(Fragment, null, cover ? createElement('p', null, createElement(FeedImage, { src: cover.src, alt: cover.alt, width: cover.width, height: cover.height })) : null, body),
+    createElement(
+      Fragment,
+      null,
+      cover
+        ? createElement('p', null, createElement(FeedImage, { src: cover.src, alt: cover.alt, width: cover.width, height: cover.height }))
+        : null,
+      body,
+    ),
   );
   return absolutizeHtmlUrls(html, absoluteUrl(sitePaths.post(post.slug)));
 }

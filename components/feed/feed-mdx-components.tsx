@@ -85,7 +85,19 @@ function FeedDetails({ summary, children }: { summary?: string; children?: React
   );
 }
 
-function FeedFigure({ src, alt, caption, width, height }: { src?: string; alt?: string; caption?: string; width?: string; height?: string }) {
+function FeedFigure({
+  src,
+  alt,
+  caption,
+  width,
+  height,
+}: {
+  src?: string;
+  alt?: string;
+  caption?: string;
+  width?: string;
+  height?: string;
+}) {
   return (
     <figure>
       <FeedImage src={src} alt={alt ?? caption ?? ''} width={width} height={height} />

@@ -37,7 +37,17 @@ export function ThemeToggle() {
       }}
     >
       <span className="sr-only">{uiText.theme.darkMode}</span>
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         {dark ? (
           <>
             <circle cx="12" cy="12" r="4.5" />

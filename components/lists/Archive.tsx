@@ -29,7 +29,13 @@ export function Archive({ years, total }: { years: ArchiveYear<Post>[]; total: n
                 {month.posts.map((post) => (
                   <li key={post.slug} className="grid gap-x-3 sm:grid-cols-[7rem_minmax(0,1fr)] sm:items-baseline">
                     <JalaliDate date={post.date} className="text-sm text-muted" />
-                    <Link prefetch={false} href={`/posts/${post.slug}/`} lang={post.lang} dir={textDirection(post.lang)} className="underline-offset-4 hover:text-accent hover:underline">
+                    <Link
+                      prefetch={false}
+                      href={`/posts/${post.slug}/`}
+                      lang={post.lang}
+                      dir={textDirection(post.lang)}
+                      className="underline-offset-4 hover:text-accent hover:underline"
+                    >
                       <BidiText text={post.title} />
                     </Link>
                   </li>

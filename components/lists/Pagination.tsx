@@ -10,14 +10,19 @@ import { uiText } from '@/lib/ui-text';
  * icons turn with the text direction).
  * The `<link rel>`s are hoisted into <head> by React 19.
  */
-const linkClass = 'inline-flex min-h-11 items-center gap-1 whitespace-nowrap rounded-lg border border-line px-3 py-1.5 hover:border-accent hover:text-accent';
+const linkClass =
+  'inline-flex min-h-11 items-center gap-1 whitespace-nowrap rounded-lg border border-line px-3 py-1.5 hover:border-accent hover:text-accent';
 
 export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePath: string }) {
   if (page.totalPages <= 1) return null;
   const newer = page.newer ? listPagePath(basePath, page.newer) : undefined;
   const older = page.older ? listPagePath(basePath, page.older) : undefined;
   return (
-    <nav aria-label={uiText.pagination.label} className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-6 text-sm sm:grid sm:grid-cols-[1fr_auto_1fr] print:hidden" data-testid="pagination">
+    <nav
+      aria-label={uiText.pagination.label}
+      className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-6 text-sm sm:grid sm:grid-cols-[1fr_auto_1fr] print:hidden"
+      data-testid="pagination"
+    >
       {newer ? <link rel="prev" href={newer} /> : null}
       {older ? <link rel="next" href={older} /> : null}
       {/* On a phone the page number takes its own row, so both links fit on one line. */}

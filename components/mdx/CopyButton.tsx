@@ -28,9 +28,7 @@ export function CopyButton() {
       aria-label={uiText.code.copyLabel}
       className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-xs text-muted hover:bg-line hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
     >
-      <span aria-live="polite">
-        {state === 'copied' ? uiText.code.copied : state === 'failed' ? uiText.code.failed : uiText.code.copy}
-      </span>
+      <span aria-live="polite">{state === 'copied' ? uiText.code.copied : state === 'failed' ? uiText.code.failed : uiText.code.copy}</span>
     </button>
   );
 }

@@ -62,7 +62,10 @@ export default function HeaderResults({ query, onChoose }: { query: string; onCh
       ) : null}
       {outcome && outcome.total > 0 ? (
         // A full page load: the search page reads its query from the address as it opens.
-        <a href={`/search/?q=${encodeURIComponent(searched)}`} className="block border-t border-line px-3 py-2 font-bold text-accent hover:bg-surface">
+        <a
+          href={`/search/?q=${encodeURIComponent(searched)}`}
+          className="block border-t border-line px-3 py-2 font-bold text-accent hover:bg-surface"
+        >
           {uiText.search.allResults}
         </a>
       ) : null}

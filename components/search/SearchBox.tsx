@@ -12,7 +12,13 @@ export const SITE_SEARCH_INPUT_ID = 'site-search';
  */
 export function SearchBox() {
   return (
-    <form action="/search/" method="get" role="search" aria-label={uiText.search.formLabel} className="relative flex w-full min-w-0 items-center sm:w-auto">
+    <form
+      action="/search/"
+      method="get"
+      role="search"
+      aria-label={uiText.search.formLabel}
+      className="relative flex w-full min-w-0 items-center sm:w-auto"
+    >
       <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
         {uiText.search.inputLabel}
       </label>

@@ -83,12 +83,7 @@ export function SearchPanel() {
 
   return (
     <>
-      <SearchForm
-        value={query}
-        onChange={onQueryChange}
-        onKeyDown={onInputKeyDown}
-        onSubmit={(event) => event.preventDefault()}
-      />
+      <SearchForm value={query} onChange={onQueryChange} onKeyDown={onInputKeyDown} onSubmit={(event) => event.preventDefault()} />
       {query.trim().length > MAX_QUERY_LENGTH ? (
         <p className="mt-3 text-sm text-muted">{uiText.search.truncated(formatPersianNumber(MAX_QUERY_LENGTH))}</p>
       ) : null}
@@ -99,9 +94,7 @@ export function SearchPanel() {
       {!searched ? <p className="mt-2 text-muted">{uiText.search.intro}</p> : null}
       {outcome && outcome.total === 0 ? <p className="mt-2 text-muted">{uiText.search.noResultsHint}</p> : null}
       {outcome && outcome.partial ? <p className="mt-2 text-muted">{uiText.search.partial}</p> : null}
-      {outcome && outcome.hits.length > 0 ? (
-        <SearchResults ref={listRef} hits={outcome.hits} onKeyDown={onListKeyDown} />
-      ) : null}
+      {outcome && outcome.hits.length > 0 ? <SearchResults ref={listRef} hits={outcome.hits} onKeyDown={onListKeyDown} /> : null}
       {outcome && outcome.total > outcome.hits.length ? (
         <p className="mt-4 text-sm text-muted">{uiText.search.shownCount(formatPersianNumber(outcome.hits.length))}</p>
       ) : null}

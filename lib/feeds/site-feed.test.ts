@@ -77,7 +77,10 @@ describe('JSON feed', () => {
 });
 
 describe('an English article in the Persian feed', () => {
-  const english: FeedEntry = { post: postFixture({ slug: 'bidi', title: 'Bidi-safe Markdown', lang: 'en' }), html: '<p>Hello <code>x</code></p>' };
+  const english: FeedEntry = {
+    post: postFixture({ slug: 'bidi', title: 'Bidi-safe Markdown', lang: 'en' }),
+    html: '<p>Hello <code>x</code></p>',
+  };
   const persian: FeedEntry = { post: postFixture({ slug: 'fa' }), html: '<p>متن فارسی</p>' };
 
   it.each(['rss', 'atom'] as const)('%s: its content is marked left to right in English, Persian content is left as it is', (format) => {

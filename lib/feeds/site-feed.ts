@@ -75,7 +75,11 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
   if (format === 'rss') return feed.rss2();
   // The package has no language option for Atom, whose way is `xml:lang` on the root.
   if (format === 'atom') return feed.atom1().replace('<feed ', `<feed xml:lang="${escapeHtml(channel.language)}" `);
-  return upgradeJsonFeed(feed.json1(), channel, entries.map(({ post }) => post));
+  return upgradeJsonFeed(
+    feed.json1(),
+    channel,
+    entries.map(({ post }) => post),
+  );
 }
 
 /**

@@ -9,7 +9,11 @@ import type { CardFonts, CardInput } from './render-card';
  */
 export function vazirmatnFonts(rootDir: string = process.cwd()): CardFonts {
   const dir = path.join(/* turbopackIgnore: true */ rootDir, 'node_modules', 'vazirmatn', 'fonts', 'ttf');
-  return { family: 'Vazirmatn', bold: path.join(/* turbopackIgnore: true */ dir, 'Vazirmatn-Bold.ttf'), regular: path.join(/* turbopackIgnore: true */ dir, 'Vazirmatn-Regular.ttf') };
+  return {
+    family: 'Vazirmatn',
+    bold: path.join(/* turbopackIgnore: true */ dir, 'Vazirmatn-Bold.ttf'),
+    regular: path.join(/* turbopackIgnore: true */ dir, 'Vazirmatn-Regular.ttf'),
+  };
 }
 
 /** An article's card: over its darkened cover when it has one, else light on a drawn background. */

@@ -23,14 +23,19 @@ describe('renderCard', () => {
 
   it('makes a 1200×630 JPEG over a cover of another shape (dark)', async () => {
     const root = makeRoot({ 'cover.png': await png(400, 900) });
-    const post = postFixture({ cover: { src: '/x/cover.png', file: path.join(root, 'cover.png'), width: 400, height: 900, alt: '', hidden: false } });
+    const post = postFixture({
+      cover: { src: '/x/cover.png', file: path.join(root, 'cover.png'), width: 400, height: 900, alt: '', hidden: false },
+    });
     const meta = await inkBox(await renderCard(postCard(post, 'نوشته‌های فنی', fonts)));
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', CARD_WIDTH, CARD_HEIGHT]);
   });
 
   it('fits a very long title and the site card in the same size', async () => {
     const long = Array.from({ length: 12 }, () => 'مدل‌های زبانی بزرگ و نحوهٔ آموزش آن‌ها').join(' ');
-    for (const input of [postCard(postFixture({ title: long }), 'نوشته‌های فنی', fonts), siteCard({ name: 'نوشته‌های فنی', description: 'توضیح' }, fonts)]) {
+    for (const input of [
+      postCard(postFixture({ title: long }), 'نوشته‌های فنی', fonts),
+      siteCard({ name: 'نوشته‌های فنی', description: 'توضیح' }, fonts),
+    ]) {
       const meta = await inkBox(await renderCard(input));
       expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     }

@@ -144,7 +144,9 @@ export function pangoMarkup(line: string): string {
 }
 
 function accentBar(color: string): Buffer {
-  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="72" height="6"><rect width="72" height="6" rx="3" fill="${color}"/></svg>`);
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="72" height="6"><rect width="72" height="6" rx="3" fill="${color}"/></svg>`,
+  );
 }
 
 async function coverBackground(file: string): Promise<Buffer> {
@@ -163,7 +165,11 @@ async function coverBackground(file: string): Promise<Buffer> {
       <stop offset="0" stop-color="#0b0f16" stop-opacity="0.88"/><stop offset="1" stop-color="#0b0f16" stop-opacity="0.62"/>
     </linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#s)"/></svg>`;
-  return sharp(small).resize(CARD_WIDTH, CARD_HEIGHT).composite([{ input: Buffer.from(shade) }]).png({ compressionLevel: 0 }).toBuffer();
+  return sharp(small)
+    .resize(CARD_WIDTH, CARD_HEIGHT)
+    .composite([{ input: Buffer.from(shade) }])
+    .png({ compressionLevel: 0 })
+    .toBuffer();
 }
 
 function drawnBackground(theme: 'dark' | 'light'): Buffer {

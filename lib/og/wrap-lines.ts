@@ -17,7 +17,10 @@ export async function wrapLines(
   maxLines: number,
   measure: (line: string) => number | Promise<number>,
 ): Promise<WrapResult> {
-  const words = text.trim().split(/[ \t\n\r\u00a0]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[ \t\n\r\u00a0]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   let index = 0;
   while (index < words.length && lines.length < maxLines) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitForIsolation } from './bidi';
 
-const isolated = (text: string) => splitForIsolation(text).filter((s) => s.isolate).map((s) => s.text);
+const isolated = (text: string) =>
+  splitForIsolation(text)
+    .filter((s) => s.isolate)
+    .map((s) => s.text);
 
 describe('splitForIsolation', () => {
   it('isolates tokens that start or end with a neutral character', () => {
@@ -26,7 +29,11 @@ describe('splitForIsolation', () => {
 
   it('keeps every character, ZWNJ included, in order', () => {
     const text = 'می‌توان با C++ نوشت؛ O(log n) سریع‌تر است.';
-    expect(splitForIsolation(text).map((s) => s.text).join('')).toBe(text);
+    expect(
+      splitForIsolation(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
     expect(splitForIsolation('')).toEqual([{ text: '', isolate: false }]);
   });
 });

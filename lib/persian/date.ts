@@ -34,16 +34,28 @@ function assertValidDate(date: Date): void {
 /** '۱۰ بهمن ۱۴۰۲' for 2024-01-30. */
 export function formatJalaliDate(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
   assertValidDate(date);
-  return cached(jalaliFormats, timeZone, () =>
-    new Intl.DateTimeFormat('fa-IR', { dateStyle: 'long', calendar: 'persian', numberingSystem: 'arabext', timeZone }),
+  return cached(
+    jalaliFormats,
+    timeZone,
+    () => new Intl.DateTimeFormat('fa-IR', { dateStyle: 'long', calendar: 'persian', numberingSystem: 'arabext', timeZone }),
   ).format(date);
 }
 
 /** 'YYYY-MM-DD', the Gregorian form `<time datetime>` requires, for the same calendar day. */
 export function toIsoDate(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
   assertValidDate(date);
-  const parts = cached(isoFormats, timeZone, () =>
-    new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn', timeZone }),
+  const parts = cached(
+    isoFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        timeZone,
+      }),
   ).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   if (date.getUTCFullYear() < 1) {
@@ -63,8 +75,20 @@ export function zonedDateTime(day: string, time: string, timeZone: string = DEFA
   const asUtc = new Date(`${day}T${time}Z`);
   // The zone's offset at that moment (Iran kept summer time until 2022), found by formatting.
   const offsetAt = (instant: Date) => {
-    const parts = cached(offsetFormats, timeZone, () =>
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+    const parts = cached(
+      offsetFormats,
+      timeZone,
+      () =>
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
     ).formatToParts(instant);
     const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -91,11 +115,15 @@ const yearMonthNames = new Map<string, Intl.DateTimeFormat>();
 /** The Jalali year and month of a date on Iran's clock (by default): 2025-03-20 → اسفند ۱۴۰۳. */
 export function jalaliYearMonth(date: Date, timeZone: string = DEFAULT_TIME_ZONE): JalaliYearMonth {
   assertValidDate(date);
-  const numbers = cached(yearMonthNumbers, timeZone, () =>
-    new Intl.DateTimeFormat('fa-IR', { year: 'numeric', month: 'numeric', calendar: 'persian', numberingSystem: 'latn', timeZone }),
+  const numbers = cached(
+    yearMonthNumbers,
+    timeZone,
+    () => new Intl.DateTimeFormat('fa-IR', { year: 'numeric', month: 'numeric', calendar: 'persian', numberingSystem: 'latn', timeZone }),
   ).formatToParts(date);
-  const names = cached(yearMonthNames, timeZone, () =>
-    new Intl.DateTimeFormat('fa-IR', { year: 'numeric', month: 'long', calendar: 'persian', numberingSystem: 'arabext', timeZone }),
+  const names = cached(
+    yearMonthNames,
+    timeZone,
+    () => new Intl.DateTimeFormat('fa-IR', { year: 'numeric', month: 'long', calendar: 'persian', numberingSystem: 'arabext', timeZone }),
   ).formatToParts(date);
   const value = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
     parts.find((part) => part.type === type)?.value ?? '';

@@ -4,9 +4,7 @@ import { formatPersianNumber, toAsciiDigits, toPersianDigits } from './digits';
 describe('toPersianDigits', () => {
   it('converts every ASCII digit to U+06F0-U+06F9', () => {
     expect(toPersianDigits('0123456789')).toBe('۰۱۲۳۴۵۶۷۸۹');
-    expect(toPersianDigits('0123456789')).toBe(
-      '\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9',
-    );
+    expect(toPersianDigits('0123456789')).toBe('\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9');
   });
 
   it('converts every Arabic-Indic digit to the Persian digit', () => {

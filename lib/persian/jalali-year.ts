@@ -1,6 +1,11 @@
 import { DEFAULT_TIME_ZONE } from './date';
 
-const yearFormat = new Intl.DateTimeFormat('fa-IR', { year: 'numeric', calendar: 'persian', numberingSystem: 'arabext', timeZone: DEFAULT_TIME_ZONE });
+const yearFormat = new Intl.DateTimeFormat('fa-IR', {
+  year: 'numeric',
+  calendar: 'persian',
+  numberingSystem: 'arabext',
+  timeZone: DEFAULT_TIME_ZONE,
+});
 
 /** The Jalali year in Persian digits on Iran's clock: '۱۴۰۵' for 2026-12-01. */
 export function formatJalaliYear(date: Date): string {

@@ -17,9 +17,7 @@ describe('normalizePersianLetters', () => {
   });
 
   it('fixes a whole sentence typed on an Arabic layout', () => {
-    expect(normalizePersianLetters('اين كتاب براي يادگيري است')).toBe(
-      'این کتاب برای یادگیری است',
-    );
+    expect(normalizePersianLetters('اين كتاب براي يادگيري است')).toBe('این کتاب برای یادگیری است');
   });
 
   it('maps every Arabic-Indic digit to the Persian digit', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CODE_LINES_PER_MINUTE,
-  DEFAULT_WORDS_PER_MINUTE,
-  countWords,
-  estimateReadingMinutes,
-  formatReadingTime,
-} from './reading-time';
+import { CODE_LINES_PER_MINUTE, DEFAULT_WORDS_PER_MINUTE, countWords, estimateReadingMinutes, formatReadingTime } from './reading-time';
 
 const words = (n: number): string => Array.from({ length: n }, () => 'واژه').join(' ');
 

@@ -59,9 +59,7 @@ export function estimateReadingMinutes(text: string, opts: ReadingTimeOptions = 
   const words = countWords(text);
   // One division over a common denominator: summing two quotients can land a
   // hair above an integer (2.0000000000000004) and Math.ceil would add a minute.
-  const minutes =
-    (words * CODE_LINES_PER_MINUTE + codeLines * wordsPerMinute) /
-    (wordsPerMinute * CODE_LINES_PER_MINUTE);
+  const minutes = (words * CODE_LINES_PER_MINUTE + codeLines * wordsPerMinute) / (wordsPerMinute * CODE_LINES_PER_MINUTE);
   return Math.max(1, Math.ceil(minutes));
 }
 

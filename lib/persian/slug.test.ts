@@ -165,5 +165,4 @@ describe('createSlugger', () => {
     expect(a.slug('مقدمه')).toBe('مقدمه');
     expect(b.slug('مقدمه')).toBe('مقدمه');
   });
-
 });

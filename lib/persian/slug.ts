@@ -27,8 +27,7 @@ const SIGN_WORDS: Record<string, string> = { '++': '-plus-plus', '+': '-plus', '
 // A character survives only if it is both (Arabic or Latin script, or an ASCII
 // digit or '-') and (a letter, a decimal digit or '-'). Written as two negated
 // classes because class intersection needs the ES2024 `v` flag.
-const DISALLOWED =
-  /[^\p{Script=Arabic}\p{Script=Latin}0-9-]|[^\p{L}\p{Nd}-]/gu;
+const DISALLOWED = /[^\p{Script=Arabic}\p{Script=Latin}0-9-]|[^\p{L}\p{Nd}-]/gu;
 
 /**
  * URL- and id-safe slug that keeps Persian words readable.

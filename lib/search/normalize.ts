@@ -48,7 +48,8 @@ function foldCodePoint(char: string): string {
     const code = part.charCodeAt(0);
     if (code >= 0x06f0 && code <= 0x06f9) folded += String.fromCharCode(code - 0x06f0 + 0x30);
     else if (code >= 0x0660 && code <= 0x0669) folded += String.fromCharCode(code - 0x0660 + 0x30);
-    else if (part === '\u066B') folded += '.'; // ٫ Persian decimal separator
+    else if (part === '\u066B')
+      folded += '.'; // ٫ Persian decimal separator
     else folded += (LETTERS[part] ?? part).toLowerCase();
   }
   folded = folded.normalize('NFC');

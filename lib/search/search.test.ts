@@ -72,7 +72,9 @@ describe('search over the real articles', () => {
   });
 
   it('finds «پايتون» (Arabic yeh) in the articles that write «پایتون»', () => {
-    const expected = posts.filter((post) => post.body.includes('پایتون') || post.tags.includes('پایتون')).map((post) => `/posts/${post.slug}/`);
+    const expected = posts
+      .filter((post) => post.body.includes('پایتون') || post.tags.includes('پایتون'))
+      .map((post) => `/posts/${post.slug}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(urls('پايتون').sort()).toEqual(expected.sort());
   });
@@ -87,14 +89,19 @@ describe('search over the real articles', () => {
   it('shows a passage of the article with the match marked, ZWNJs intact', () => {
     const [hit] = searcher.search('مرتب سازی').hits;
     expect(hit!.document.url).toBe(MERGE_SORT);
-    const marked = passageOf(hit!).filter((part) => part.match).map((part) => part.text);
+    const marked = passageOf(hit!)
+      .filter((part) => part.match)
+      .map((part) => part.text);
     expect(marked).toContain(`مرتب${ZWNJ}سازی`);
     expect(hit!.title.filter((part) => part.match).map((part) => part.text)).toEqual([`مرتب${ZWNJ}سازی`]);
     expect(hit!.document.dateLabel).toMatch(/^[۰-۹]+ [آ-ی]+ [۰-۹]{4}$/);
   });
 
   it('marks one-letter words only when the query has nothing longer', () => {
-    const marked = (query: string) => passageOf(searcher.search(query).hits[0]!).filter((part) => part.match).map((part) => part.text);
+    const marked = (query: string) =>
+      passageOf(searcher.search(query).hits[0]!)
+        .filter((part) => part.match)
+        .map((part) => part.text);
     expect(marked('تقسیم و حل')).not.toContain('و');
     expect(marked('تقسیم و حل')).toContain('تقسیم');
     expect(marked('و')).toContain('و');

@@ -24,7 +24,10 @@ describe('snippet', () => {
     expect(joined(parts)).toContain('[کتاب] و [آرایه]');
     expect(parts[0]!.text).toBe('… ');
     expect(parts[parts.length - 1]!.text).toBe(' …');
-    const body = parts.slice(1, -1).map((part) => part.text).join('');
+    const body = parts
+      .slice(1, -1)
+      .map((part) => part.text)
+      .join('');
     expect(body.length).toBeLessThanOrEqual(120);
     expect(text).toContain(body);
     expect(body.startsWith('واژهٔ') || body.startsWith('پرکننده')).toBe(true);
@@ -42,6 +45,8 @@ describe('snippet', () => {
 
 describe('highlight', () => {
   it('marks every matched word of a title', () => {
-    expect(joined(highlight('مدلهای زبانی بزرگ و نحوه آموزش آنها', new Set(['مدلهای', 'زبانی'])))).toBe('[مدلهای] [زبانی] بزرگ و نحوه آموزش آنها');
+    expect(joined(highlight('مدلهای زبانی بزرگ و نحوه آموزش آنها', new Set(['مدلهای', 'زبانی'])))).toBe(
+      '[مدلهای] [زبانی] بزرگ و نحوه آموزش آنها',
+    );
   });
 });

@@ -35,7 +35,14 @@ export const sitePaths = {
  * an old address (`aliases`) may never be one of them or fall under one of the folders, since
  * `next start` applies redirects before it looks for a page.
  */
-const siteRouteFiles: readonly string[] = [sitePaths.rss, sitePaths.atom, sitePaths.jsonFeed, sitePaths.sitemap, '/robots.txt', '/icon.svg'];
+const siteRouteFiles: readonly string[] = [
+  sitePaths.rss,
+  sitePaths.atom,
+  sitePaths.jsonFeed,
+  sitePaths.sitemap,
+  '/robots.txt',
+  '/icon.svg',
+];
 const siteRouteFolders: readonly string[] = [
   '/page/',
   sitePaths.tags,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_TITLES, postFixture } from '@/lib/content/post-fixture';
 import { articleJsonLd, breadcrumbJsonLd, serializeJsonLd } from './json-ld';
 
-
 describe('serializeJsonLd', () => {
   it.each(HOSTILE_TITLES)('keeps %j intact for JSON and inert for HTML', (title) => {
     const json = serializeJsonLd({ headline: title });
@@ -50,7 +49,15 @@ describe('articleJsonLd', () => {
   });
 
   it('falls back to the site author and the publication date', () => {
-    const plain = articleJsonLd({ post: postFixture(), url: 'u', imageUrl: 'i', siteName: 's', siteUrl: 'o', defaultAuthor: 'نویسنده', language: 'fa' });
+    const plain = articleJsonLd({
+      post: postFixture(),
+      url: 'u',
+      imageUrl: 'i',
+      siteName: 's',
+      siteUrl: 'o',
+      defaultAuthor: 'نویسنده',
+      language: 'fa',
+    });
     expect(plain.author).toEqual([{ '@type': 'Person', name: 'نویسنده' }]);
     expect(plain.dateModified).toBe(plain.datePublished);
   });
@@ -62,7 +69,12 @@ describe('articleJsonLd', () => {
 
 describe('breadcrumbJsonLd', () => {
   it('numbers the crumbs from 1', () => {
-    expect(breadcrumbJsonLd([{ name: 'خانه', url: 'https://e.org/' }, { name: 'نوشته', url: 'https://e.org/p/' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbJsonLd([
+        { name: 'خانه', url: 'https://e.org/' },
+        { name: 'نوشته', url: 'https://e.org/p/' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'خانه', item: 'https://e.org/' },
       { '@type': 'ListItem', position: 2, name: 'نوشته', item: 'https://e.org/p/' },
     ]);

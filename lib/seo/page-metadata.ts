@@ -47,7 +47,14 @@ export function siteMetadataDefaults(): Metadata {
   const image = siteSocialImage();
   return {
     alternates: { types: feedAlternateTypes() },
-    openGraph: { type: 'website', siteName: site.name, locale: site.locale, title: site.name, description: site.description, images: [image] },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: site.locale,
+      title: site.name,
+      description: site.description,
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title: site.name, description: site.description, images: [image] },
   };
 }
@@ -69,7 +76,14 @@ export interface PageMetadataInput {
  * layout's whole object. So every page builds them here, with the site's feeds, name and
  * default image kept, and its canonical URL added.
  */
-export function pageMetadata({ title, description = site.description, path, image = siteSocialImage(), feeds = [], openGraph }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description = site.description,
+  path,
+  image = siteSocialImage(),
+  feeds = [],
+  openGraph,
+}: PageMetadataInput): Metadata {
   const socialTitle = title ?? site.name;
   return {
     ...(title ? { title } : {}),

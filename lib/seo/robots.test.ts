@@ -8,7 +8,10 @@ describe('robotsRules', () => {
   });
 
   it('closes a preview build, which shows drafts, to every crawler', () => {
-    for (const env of [{ NODE_ENV: 'production', SHOW_DRAFTS: '1' }, { NODE_ENV: 'production', VERCEL_ENV: 'preview' }] as const) {
+    for (const env of [
+      { NODE_ENV: 'production', SHOW_DRAFTS: '1' },
+      { NODE_ENV: 'production', VERCEL_ENV: 'preview' },
+    ] as const) {
       expect(robotsRules(shouldShowDrafts(env))).toEqual({ userAgent: '*', disallow: '/' });
     }
   });

@@ -4,8 +4,20 @@ import { slugify } from '@/lib/persian/slug';
 import { sitemapPages } from './sitemap';
 
 describe('sitemapPages', () => {
-  const older = postFixture({ slug: 'قدیمی', date: new Date('2024-01-01T00:00:00Z'), tags: ['الگوریتم', 'C++'], categories: ['برنامه‌نویسی'], series: 'مبانی الگوریتم' });
-  const newer = postFixture({ slug: 'تازه', date: new Date('2024-03-01T00:00:00Z'), lastmod: new Date('2024-04-10T00:00:00Z'), tags: ['الگوریتم'], categories: ['برنامه‌نویسی'] });
+  const older = postFixture({
+    slug: 'قدیمی',
+    date: new Date('2024-01-01T00:00:00Z'),
+    tags: ['الگوریتم', 'C++'],
+    categories: ['برنامه‌نویسی'],
+    series: 'مبانی الگوریتم',
+  });
+  const newer = postFixture({
+    slug: 'تازه',
+    date: new Date('2024-03-01T00:00:00Z'),
+    lastmod: new Date('2024-04-10T00:00:00Z'),
+    tags: ['الگوریتم'],
+    categories: ['برنامه‌نویسی'],
+  });
   const pages = sitemapPages([newer, older]);
   const byPath = new Map(pages.map((page) => [page.path, page.lastModified?.toISOString()]));
 

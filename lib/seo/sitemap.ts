@@ -55,7 +55,9 @@ export function listPages(posts: Post[], pageSize: number = site.postsPerPage): 
   ];
   for (const [namesOf, pathOf, hasPages] of taxonomies) {
     for (const [slug, members] of groupBy(posts, namesOf)) {
-      pages.push(...(hasPages ? paginated(pathOf(slug), members, pageSize) : [{ path: pathOf(slug), lastModified: newestChange(members) }]));
+      pages.push(
+        ...(hasPages ? paginated(pathOf(slug), members, pageSize) : [{ path: pathOf(slug), lastModified: newestChange(members) }]),
+      );
     }
   }
   return pages;
@@ -65,4 +67,3 @@ export function listPages(posts: Post[], pageSize: number = site.postsPerPage): 
 export function sitemapPages(posts: Post[], pageSize: number = site.postsPerPage): SitemapPage[] {
   return [...listPages(posts, pageSize), ...posts.map((post) => ({ path: sitePaths.post(post.slug), lastModified: lastChanged(post) }))];
 }
-

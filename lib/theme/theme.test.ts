@@ -5,7 +5,15 @@ import { cspScriptHash } from './csp-hash';
 import { THEME_ATTRIBUTE, THEME_INIT_SCRIPT, THEME_STORAGE_KEY } from './theme';
 
 /** Runs the inline script against a minimal fake document, storage and system scheme. */
-function runScript({ stored, systemDark, storageThrows = false }: { stored?: string | null; systemDark: boolean; storageThrows?: boolean }) {
+function runScript({
+  stored,
+  systemDark,
+  storageThrows = false,
+}: {
+  stored?: string | null;
+  systemDark: boolean;
+  storageThrows?: boolean;
+}) {
   const attributes = new Map<string, string>();
   const listeners: (() => void)[] = [];
   const media = { matches: systemDark, addEventListener: (_type: string, listener: () => void) => listeners.push(listener) };

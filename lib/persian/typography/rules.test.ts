@@ -81,9 +81,31 @@ describe('zwnj-suffix', () => {
   });
 
   it.each([
-    'تنها', 'تنهایی', 'نگاه', 'تهران', 'دستان', 'همه', 'تماشا', 'سهام', 'الهام', 'بهتر', 'بیشتر', 'کمترین',
-    'دفتر', 'پارامتر', 'کامپیوتر', 'کارها', 'محدودتر', 'شده است', 'بازه تر', `مدل${Z}های`, 'تره', 'مدل تره',
-    `خانه${Z}ها`, 'ههای', 'هها',
+    'تنها',
+    'تنهایی',
+    'نگاه',
+    'تهران',
+    'دستان',
+    'همه',
+    'تماشا',
+    'سهام',
+    'الهام',
+    'بهتر',
+    'بیشتر',
+    'کمترین',
+    'دفتر',
+    'پارامتر',
+    'کامپیوتر',
+    'کارها',
+    'محدودتر',
+    'شده است',
+    'بازه تر',
+    `مدل${Z}های`,
+    'تره',
+    'مدل تره',
+    `خانه${Z}ها`,
+    'ههای',
+    'هها',
   ])('leaves «%s» alone', (text) => {
     expect(zwnjSuffix(text)).toEqual([]);
   });
@@ -114,12 +136,21 @@ describe('punctuation-space', () => {
     expect(fixWith(punctuationSpace, text)).toBe(fixed);
   });
 
-  it.each(['عدد 3.14 و ۳٫۱۴', 'ساعت ۱۰:۳۰', 'با Node.js کار', 'و بعد ...', 'ادامه دارد ...', 'see example.com/a.b', 'a , b', 'نسخه 1.2.3', 'ممکن است؟!', 'گفت: «سلام»', 'سال ۵۵۰ ق.م و ۱۴۰۲ ه.ش'])(
-    'leaves «%s» alone',
-    (text) => {
-      expect(punctuationSpace(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'عدد 3.14 و ۳٫۱۴',
+    'ساعت ۱۰:۳۰',
+    'با Node.js کار',
+    'و بعد ...',
+    'ادامه دارد ...',
+    'see example.com/a.b',
+    'a , b',
+    'نسخه 1.2.3',
+    'ممکن است؟!',
+    'گفت: «سلام»',
+    'سال ۵۵۰ ق.م و ۱۴۰۲ ه.ش',
+  ])('leaves «%s» alone', (text) => {
+    expect(punctuationSpace(text)).toEqual([]);
+  });
 
   it('says what the fix does', () => {
     expect(punctuationSpace('تمام شد .').map((finding) => finding.message)).toEqual(['remove the space before «.»']);
@@ -150,9 +181,11 @@ describe('fixing', () => {
   });
 
   it('never adds a second ZWNJ where two rules meet', () => {
-    expect(applyFindings('ab', [
-      { rule: 'zwnj-prefix', start: 1, end: 1, replacement: Z, message: '' },
-      { rule: 'zwnj-suffix', start: 1, end: 1, replacement: Z, message: '' },
-    ])).toBe(`a${Z}b`);
+    expect(
+      applyFindings('ab', [
+        { rule: 'zwnj-prefix', start: 1, end: 1, replacement: Z, message: '' },
+        { rule: 'zwnj-suffix', start: 1, end: 1, replacement: Z, message: '' },
+      ]),
+    ).toBe(`a${Z}b`);
   });
 });

@@ -21,12 +21,7 @@ import {
  */
 
 export type TypographyRuleId =
-  | 'persian-letters'
-  | 'zwnj-prefix'
-  | 'zwnj-suffix'
-  | 'persian-digits'
-  | 'punctuation-space'
-  | 'persian-quotes';
+  'persian-letters' | 'zwnj-prefix' | 'zwnj-suffix' | 'persian-digits' | 'punctuation-space' | 'persian-quotes';
 
 export interface TypographyFinding {
   rule: TypographyRuleId;

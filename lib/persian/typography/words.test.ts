@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { splitSuffix, splitVerbPrefix, ZWNJ } from './rules';
-import { ADJECTIVES, H_FINAL_WORDS, NOT_SUFFIXED, NOT_VERBS, NOUNS, PAST_ENDINGS, PAST_STEMS, PRESENT_ENDINGS, PRESENT_STEMS } from './words';
+import {
+  ADJECTIVES,
+  H_FINAL_WORDS,
+  NOT_SUFFIXED,
+  NOT_VERBS,
+  NOUNS,
+  PAST_ENDINGS,
+  PAST_STEMS,
+  PRESENT_ENDINGS,
+  PRESENT_STEMS,
+} from './words';
 
 const lists = { PRESENT_STEMS, PAST_STEMS, NOUNS, ADJECTIVES, H_FINAL_WORDS, NOT_SUFFIXED, NOT_VERBS };
 const NON_JOINING = /[اآأإدذرزژوؤء]$/;

@@ -13,9 +13,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getPublishedPosts().flatMap((post) =>
-    post.imageContext.bundleDir
-      ? listBundleImages(post.imageContext.bundleDir).map((asset) => ({ slug: post.slug, asset }))
-      : [],
+    post.imageContext.bundleDir ? listBundleImages(post.imageContext.bundleDir).map((asset) => ({ slug: post.slug, asset })) : [],
   );
 }
 
