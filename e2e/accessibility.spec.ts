@@ -18,7 +18,7 @@ const PAGE_TYPES: Record<string, string> = {
   'not-found': '/no-such-page/',
 };
 
-const WIDTHS = { phone: { width: 360, height: 740 }, desktop: { width: 1366, height: 900 } } as const;
+const WIDTHS = { phone: { width: 320, height: 640 }, desktop: { width: 1366, height: 900 } } as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 async function settle(page: Page) {

@@ -2,13 +2,15 @@ import type { ComponentProps } from 'react';
 
 /**
  * Short inline code (`git rebase -i`) must not break across lines: inside RTL text the two
- * halves of a wrapped LTR island land at opposite ends of two lines. Longer code may wrap,
- * so it never widens a phone screen.
+ * halves of a wrapped LTR island land at opposite ends of two lines. An inline block keeps it
+ * whole (it moves to the next line as one piece), and only code wider than the whole line, as
+ * on a 320 px phone, wraps inside its own box rather than widening the page. Longer code may
+ * wrap as ordinary text.
  */
-const NOWRAP_MAX_LENGTH = 32;
+const KEEP_WHOLE_MAX_LENGTH = 32;
 
 export function InlineCode({ className, ...props }: ComponentProps<'code'>) {
-  const short = typeof props.children === 'string' && props.children.length <= NOWRAP_MAX_LENGTH;
-  const classes = [className, short ? 'whitespace-nowrap' : undefined].filter(Boolean).join(' ');
+  const short = typeof props.children === 'string' && props.children.length <= KEEP_WHOLE_MAX_LENGTH;
+  const classes = [className, short ? 'inline-block max-w-full' : undefined].filter(Boolean).join(' ');
   return <code {...props} className={classes || undefined} />;
 }
