@@ -4,6 +4,7 @@ import { getPublishedPosts, getSeriesParts, getTerms } from '@/lib/content/posts
 import { toPersianDigits } from '@/lib/persian/digits';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { uiText } from '@/lib/ui-text';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 export const metadata: Metadata = pageMetadata({ title: uiText.series.title, path: '/series/' });
 
@@ -25,7 +26,7 @@ export default function SeriesIndexPage() {
             <ol className="series-list mt-2">
               {getSeriesParts(series.slug, posts).map((part) => (
                 <li key={part.slug}>
-                  <Link prefetch={false} href={`/posts/${part.slug}/`} className="underline-offset-4 hover:underline">
+                  <Link prefetch={false} href={sitePaths.post(part.slug)} className="underline-offset-4 hover:underline">
                     {part.title}
                   </Link>
                 </li>

@@ -8,6 +8,7 @@ import { JalaliDate } from './JalaliDate';
 import { SeriesNav } from './SeriesNav';
 import { ShareLinks } from './ShareLinks';
 import { TagList } from './TagList';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 /** End of an article: tags, series, share, edit link, newer/older and related articles. */
 export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks }) {
@@ -39,7 +40,7 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
           data-testid="post-nav"
         >
           {newer ? (
-            <Link prefetch={false} href={`/posts/${newer.slug}/`} rel="next" className="nav-card">
+            <Link prefetch={false} href={sitePaths.post(newer.slug)} rel="next" className="nav-card">
               <span className="inline-flex items-center gap-1 text-sm text-muted">
                 <DirectionIcon toward="back" />
                 {uiText.article.newer}
@@ -50,7 +51,7 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
             <span />
           )}
           {older ? (
-            <Link prefetch={false} href={`/posts/${older.slug}/`} rel="prev" className="nav-card text-end">
+            <Link prefetch={false} href={sitePaths.post(older.slug)} rel="prev" className="nav-card text-end">
               <span className="inline-flex items-center justify-end gap-1 text-sm text-muted">
                 {uiText.article.older}
                 <DirectionIcon toward="forward" />
@@ -68,7 +69,7 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
           <ul className="mt-3 space-y-2">
             {related.map((item) => (
               <li key={item.slug}>
-                <Link prefetch={false} href={`/posts/${item.slug}/`} className="underline-offset-4 hover:underline">
+                <Link prefetch={false} href={sitePaths.post(item.slug)} className="underline-offset-4 hover:underline">
                   {item.title}
                 </Link>{' '}
                 <JalaliDate date={item.date} className="text-sm text-muted" />

@@ -4,6 +4,7 @@ import { textDirection } from '@/lib/content/language';
 import type { Post } from '@/lib/content/posts';
 import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 /**
  * One article in a list: cover thumbnail, title, date and summary.
@@ -11,7 +12,7 @@ import { PostMeta } from './PostMeta';
  * ~45 KB on the home page (bench/RESULTS.md), paid by readers on slow or metered networks.
  */
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
-  const href = `/posts/${post.slug}/`;
+  const href = sitePaths.post(post.slug);
   return (
     // An English article's card reads left to right, in the Latin font, like its page.
     <article

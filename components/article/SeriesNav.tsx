@@ -3,6 +3,7 @@ import { toPersianDigits } from '@/lib/persian/digits';
 import { slugify } from '@/lib/persian/slug';
 import type { Post } from '@/lib/content/posts';
 import { uiText } from '@/lib/ui-text';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 /** Every part of the article's series in order, this one marked. */
 export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
@@ -24,7 +25,7 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <Link prefetch={false} href={`/posts/${part.slug}/`}>
+              <Link prefetch={false} href={sitePaths.post(part.slug)}>
                 {part.title}
               </Link>
             </li>

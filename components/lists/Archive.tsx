@@ -6,6 +6,7 @@ import type { ArchiveYear } from '@/lib/content/archive';
 import type { Post } from '@/lib/content/posts';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 /** Every article by Jalali year and month: titles and dates only, so it stays light. */
 export function Archive({ years, total }: { years: ArchiveYear<Post>[]; total: number }) {
@@ -31,7 +32,7 @@ export function Archive({ years, total }: { years: ArchiveYear<Post>[]; total: n
                     <JalaliDate date={post.date} className="text-sm text-muted" />
                     <Link
                       prefetch={false}
-                      href={`/posts/${post.slug}/`}
+                      href={sitePaths.post(post.slug)}
                       lang={post.lang}
                       dir={textDirection(post.lang)}
                       className="underline-offset-4 hover:text-accent hover:underline"

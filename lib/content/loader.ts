@@ -12,6 +12,7 @@ import { excerptWithoutShortcodes, summaryAboveMoreDivider } from './hugo/summar
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 export interface PostCover extends ArticleImage {
   alt: string;
@@ -332,7 +333,7 @@ export function readAllPosts(paths: ContentPaths): Post[] {
 /** Two articles claiming one old address, or an old address that is an article's own. */
 function aliasClashes(posts: Post[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const owners = new Map<string, Post>(posts.map((post) => [`/posts/${post.slug}/`, post]));
+  const owners = new Map<string, Post>(posts.map((post) => [sitePaths.post(post.slug), post]));
   for (const post of posts) {
     for (const alias of post.aliases) {
       const owner = owners.get(alias);

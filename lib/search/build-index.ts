@@ -5,6 +5,7 @@ import type { Post } from '@/lib/content/posts';
 import { formatJalaliDate, toIsoDate } from '@/lib/persian/date';
 import { SEARCH_PASSAGES_PATH, type SearchIndexFile } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 export interface SearchData {
   index: SearchIndexFile;
@@ -40,7 +41,7 @@ export function buildSearchData(posts: readonly Post[]): SearchData {
       const file = `${id}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`;
       passages.set(file, text);
       return {
-        url: `/posts/${post.slug}/`,
+        url: sitePaths.post(post.slug),
         title: post.title,
         date: toIsoDate(post.date),
         dateLabel: formatJalaliDate(post.date),

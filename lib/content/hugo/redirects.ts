@@ -1,4 +1,5 @@
 import type { Post } from '../loader';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 /** An old address and the article it now leads to. */
 export interface Redirect {
@@ -12,7 +13,7 @@ export interface Redirect {
 /** Every old address (Hugo `aliases`, `url`, and permalinks turned into aliases by the importer). */
 export function redirectsOf(posts: readonly Post[]): Redirect[] {
   return posts
-    .flatMap((post) => post.aliases.map((from) => ({ from, to: `/posts/${post.slug}/`, title: post.title })))
+    .flatMap((post) => post.aliases.map((from) => ({ from, to: sitePaths.post(post.slug), title: post.title })))
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 
