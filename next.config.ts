@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { NextConfig } from 'next';
+import { buildBrowserAssets } from './scripts/browser-assets';
 
 /**
  * `STATIC_EXPORT=1 npm run build` writes a plain static site to out/ for any static host or CDN.
@@ -16,6 +17,13 @@ if (process.argv.includes('build') && !process.env.SITE_URL) {
 // One clock per build for scheduled articles (lib/content/publication.ts): pinned here, before
 // Next starts the workers that render pages, which inherit it. `next dev` keeps the live clock.
 if (process.argv.includes('build')) process.env.BUILD_TIME ||= new Date().toISOString();
+
+// The reader's script (lib/browser/, bundled by esbuild into public/assets/), built once per
+// `next build` or `next dev` before Next starts its workers; they inherit its URL. Never under
+// `next start`, which serves the files of its build. (`next dev` builds it once: restart it
+// after editing lib/browser/.)
+if (process.argv.includes('build') || process.argv.includes('dev')) process.env.SITE_SCRIPT_SRC ||= buildBrowserAssets();
+const siteScriptSrc = process.env.SITE_SCRIPT_SRC;
 
 /**
  * Old addresses of articles (Hugo `aliases`) answer with a 308 to the article. They come from
@@ -36,6 +44,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,
+  // Inlined into the layout's <script type="module">, so `next start` needs no environment for it.
+  env: siteScriptSrc ? { SITE_SCRIPT_SRC: siteScriptSrc } : {},
   // Also given to the export build, which Next.js warns about (a static host ignores them): that
   // build rewrites .next/routes-manifest.json, and without them `next start` would lose them.
   redirects: async () => articleRedirects(),

@@ -44,6 +44,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* Before the first paint, so no page flashes in the wrong scheme (lib/theme/theme.ts). */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        {/* The reader's script, the same in every build (lib/browser/site.ts, next.config.ts). */}
+        {/* A module script never blocks parsing: it runs, deferred, once the document is parsed. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        {process.env.SITE_SCRIPT_SRC ? <script type="module" src={process.env.SITE_SCRIPT_SRC} /> : null}
       </head>
       <body className="flex min-h-dvh flex-col bg-page font-sans text-ink antialiased">
         <a

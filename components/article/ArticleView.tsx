@@ -8,7 +8,6 @@ import { BidiText } from './BidiText';
 import { PostMeta } from './PostMeta';
 import { PublicationBanner } from './PublicationBanner';
 import { TableOfContents } from './TableOfContents';
-import { TocHighlighter } from './TocHighlighter';
 
 /** The article page: header, cover, contents, body and the end-of-article navigation. */
 export function ArticleView({ post, content, toc, links }: { post: Post; content: ReactNode; toc: TocEntry[]; links: ArticleLinks }) {
@@ -50,7 +49,6 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
           <TableOfContents entries={toc} variant="side" />
         </aside>
       ) : null}
-      {showToc ? <TocHighlighter /> : null}
     </div>
   );
 }

@@ -1,25 +1,12 @@
-'use client';
-
-import { useState } from 'react';
 import { uiText } from '@/lib/ui-text';
 
+/** Copies the article's address (lib/browser/copy-buttons.ts). */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [copied, setCopied] = useState(false);
   return (
-    <button
-      type="button"
-      className="share-link"
-      onClick={async () => {
-        try {
-          await navigator.clipboard.writeText(url);
-          setCopied(true);
-          setTimeout(() => setCopied(false), 2000);
-        } catch {
-          setCopied(false);
-        }
-      }}
-    >
-      <span aria-live="polite">{copied ? uiText.article.linkCopied : uiText.article.copyLink}</span>
+    <button type="button" className="share-link" data-copy="text" data-copy-text={url} data-copied={uiText.article.linkCopied}>
+      <span aria-live="polite" data-copy-status="" suppressHydrationWarning>
+        {uiText.article.copyLink}
+      </span>
     </button>
   );
 }

@@ -1,34 +1,23 @@
-'use client';
-
-import { useRef, useState } from 'react';
 import { uiText } from '@/lib/ui-text';
 
-/** Copies the code of the surrounding code block. Works with keyboard (it is a real button). */
+/**
+ * Copies the code of the surrounding code block (lib/browser/copy-buttons.ts). Works with the
+ * keyboard (it is a real button). The status span changes under the script's hand, so React
+ * is told not to mind when it hydrates after a click.
+ */
 export function CopyButton() {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const ref = useRef<HTMLButtonElement>(null);
-
-  async function copy() {
-    const code = ref.current?.closest('[data-code-block]')?.querySelector('pre code');
-    const text = code instanceof HTMLElement ? code.innerText.replace(/\n$/, '') : '';
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-    setTimeout(() => setState('idle'), 2000);
-  }
-
   return (
     <button
-      ref={ref}
       type="button"
-      onClick={copy}
+      data-copy="code"
+      data-copied={uiText.code.copied}
+      data-failed={uiText.code.failed}
       aria-label={uiText.code.copyLabel}
       className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-xs text-muted hover:bg-line hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
     >
-      <span aria-live="polite">{state === 'copied' ? uiText.code.copied : state === 'failed' ? uiText.code.failed : uiText.code.copy}</span>
+      <span aria-live="polite" data-copy-status="" suppressHydrationWarning>
+        {uiText.code.copy}
+      </span>
     </button>
   );
 }
