@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { DirectionIcon } from '@/components/layout/DirectionIcon';
 import { uiText } from '@/lib/ui-text';
 
@@ -9,10 +8,10 @@ export default function NotFound() {
       <h1 className="mt-4 text-2xl font-extrabold">{uiText.notFound.title}</h1>
       <p className="mt-3 text-muted-strong">{uiText.notFound.body}</p>
       <p className="mt-6">
-        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center gap-2 text-accent underline underline-offset-4">
+        <a href="/" className="inline-flex min-h-11 items-center gap-2 text-accent underline underline-offset-4">
           <DirectionIcon toward="back" />
           {uiText.notFound.backHome}
-        </Link>
+        </a>
       </p>
     </section>
   );

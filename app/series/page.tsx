@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getPublishedPosts, getSeriesParts, getTerms } from '@/lib/content/posts';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -18,17 +17,17 @@ export default function SeriesIndexPage() {
         {getTerms('series', posts).map((series) => (
           <li key={series.slug}>
             <h2 className="text-lg font-bold">
-              <Link prefetch={false} href={`/series/${series.slug}/`} className="hover:text-accent">
+              <a href={`/series/${series.slug}/`} className="hover:text-accent">
                 {uiText.series.seriesTitle(series.name)}
-              </Link>{' '}
+              </a>{' '}
               <span className="text-sm font-normal text-muted">({uiText.series.partCount(toPersianDigits(series.count))})</span>
             </h2>
             <ol className="series-list mt-2">
               {getSeriesParts(series.slug, posts).map((part) => (
                 <li key={part.slug}>
-                  <Link prefetch={false} href={sitePaths.post(part.slug)} className="underline-offset-4 hover:underline">
+                  <a href={sitePaths.post(part.slug)} className="underline-offset-4 hover:underline">
                     {part.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { DirectionIcon } from '@/components/layout/DirectionIcon';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
@@ -40,24 +39,24 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
           data-testid="post-nav"
         >
           {newer ? (
-            <Link prefetch={false} href={sitePaths.post(newer.slug)} rel="next" className="nav-card">
+            <a href={sitePaths.post(newer.slug)} rel="next" className="nav-card">
               <span className="inline-flex items-center gap-1 text-sm text-muted">
                 <DirectionIcon toward="back" />
                 {uiText.article.newer}
               </span>
               <span className="font-bold">{newer.title}</span>
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {older ? (
-            <Link prefetch={false} href={sitePaths.post(older.slug)} rel="prev" className="nav-card text-end">
+            <a href={sitePaths.post(older.slug)} rel="prev" className="nav-card text-end">
               <span className="inline-flex items-center justify-end gap-1 text-sm text-muted">
                 {uiText.article.older}
                 <DirectionIcon toward="forward" />
               </span>
               <span className="font-bold">{older.title}</span>
-            </Link>
+            </a>
           ) : null}
         </nav>
       ) : null}
@@ -69,9 +68,9 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
           <ul className="mt-3 space-y-2">
             {related.map((item) => (
               <li key={item.slug}>
-                <Link prefetch={false} href={sitePaths.post(item.slug)} className="underline-offset-4 hover:underline">
+                <a href={sitePaths.post(item.slug)} className="underline-offset-4 hover:underline">
                   {item.title}
-                </Link>{' '}
+                </a>{' '}
                 <JalaliDate date={item.date} className="text-sm text-muted" />
               </li>
             ))}

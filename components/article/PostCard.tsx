@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import { textDirection } from '@/lib/content/language';
 import type { Post } from '@/lib/content/posts';
 import { BidiText } from './BidiText';
@@ -22,9 +21,9 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
     >
       <div className="min-w-0">
         <h2 className="text-xl font-bold leading-snug">
-          <Link prefetch={false} href={href} className="hover:text-accent focus-visible:text-accent">
+          <a href={href} className="hover:text-accent focus-visible:text-accent">
             <BidiText text={post.title} />
-          </Link>
+          </a>
         </h2>
         <div className="mt-2">
           <PostMeta post={post} />
@@ -36,7 +35,7 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
         ) : null}
       </div>
       {post.cover ? (
-        <Link prefetch={false} href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">
+        <a href={href} tabIndex={-1} aria-hidden="true" className="order-first sm:order-none">
           <Image
             src={post.cover.src}
             width={post.cover.width}
@@ -46,7 +45,7 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
             priority={priority}
             className="aspect-video w-full rounded-lg object-cover"
           />
-        </Link>
+        </a>
       ) : null}
     </article>
   );

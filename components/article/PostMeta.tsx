@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
 import { publicationStatus } from '@/lib/content/publication';
 import { slugify } from '@/lib/persian/slug';
@@ -40,9 +39,9 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
           {post.categories.map((category, index) => (
             <Fragment key={category}>
               {index > 0 ? '، ' : null}
-              <Link prefetch={false} href={sitePaths.category(slugify(category))} className="underline-offset-4 hover:underline">
+              <a href={sitePaths.category(slugify(category))} className="underline-offset-4 hover:underline">
                 {category}
-              </Link>
+              </a>
             </Fragment>
           ))}
         </Item>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { slugify } from '@/lib/persian/slug';
 import type { Post } from '@/lib/content/posts';
@@ -12,9 +11,9 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
   return (
     <nav aria-label={uiText.article.seriesTitle(post.series)} className="series-nav" data-testid="series">
       <p className="font-bold">
-        <Link prefetch={false} href={`/series/${slugify(post.series)}/`} className="underline-offset-4 hover:text-accent hover:underline">
+        <a href={`/series/${slugify(post.series)}/`} className="underline-offset-4 hover:text-accent hover:underline">
           {uiText.article.seriesTitle(post.series)}
-        </Link>
+        </a>
       </p>
       <p className="text-sm text-muted">{uiText.article.seriesPart(toPersianDigits(index + 1), toPersianDigits(parts.length))}</p>
       <ol className="series-list">
@@ -25,9 +24,9 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <Link prefetch={false} href={sitePaths.post(part.slug)}>
+              <a href={sitePaths.post(part.slug)}>
                 {part.title}
-              </Link>
+              </a>
             </li>
           ),
         )}

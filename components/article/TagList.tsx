@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { slugify } from '@/lib/persian/slug';
 import { uiText } from '@/lib/ui-text';
 
@@ -11,9 +10,9 @@ export function TagList({ tags, label = uiText.article.tags, basePath = '/tags/'
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link prefetch={false} href={`${basePath}${slugify(tag)}/`} className="tag-chip" rel="tag">
+            <a href={`${basePath}${slugify(tag)}/`} className="tag-chip" rel="tag">
               {tag}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatJalaliYear } from '@/lib/persian/jalali-year';
 import { sitePaths } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
@@ -27,9 +26,9 @@ export function SiteFooter() {
             </a>
           </li>
           <li>
-            <Link prefetch={false} href="/about/" className="footer-link">
+            <a href="/about/" className="footer-link">
               {uiText.siteFooter.about}
-            </Link>
+            </a>
           </li>
         </ul>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchBox } from '@/components/search/SearchBox';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
@@ -18,9 +17,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
-        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center whitespace-nowrap text-lg font-extrabold">
+        <a href="/" className="inline-flex min-h-11 items-center whitespace-nowrap text-lg font-extrabold">
           {site.name}
-        </Link>
+        </a>
         {/*
           Focus follows the wide-screen order (name, sections, search, toggle). On phones the
           toggle stays beside the name, and search and the sections take a row each below.

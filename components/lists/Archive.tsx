@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { JalaliDate } from '@/components/article/JalaliDate';
 import { BidiText } from '@/components/article/BidiText';
 import { textDirection } from '@/lib/content/language';
@@ -30,15 +29,14 @@ export function Archive({ years, total }: { years: ArchiveYear<Post>[]; total: n
                 {month.posts.map((post) => (
                   <li key={post.slug} className="grid gap-x-3 sm:grid-cols-[7rem_minmax(0,1fr)] sm:items-baseline">
                     <JalaliDate date={post.date} className="text-sm text-muted" />
-                    <Link
-                      prefetch={false}
+                    <a
                       href={sitePaths.post(post.slug)}
                       lang={post.lang}
                       dir={textDirection(post.lang)}
                       className="underline-offset-4 hover:text-accent hover:underline"
                     >
                       <BidiText text={post.title} />
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { DirectionIcon } from '@/components/layout/DirectionIcon';
 import { listPagePath, type ListPage } from '@/lib/content/pagination';
 import { toPersianDigits } from '@/lib/persian/digits';
@@ -31,18 +30,18 @@ export function Pagination({ page, basePath }: { page: ListPage<unknown>; basePa
       </p>
       <div className="sm:order-1">
         {newer ? (
-          <Link prefetch={false} href={newer} rel="prev" className={linkClass}>
+          <a href={newer} rel="prev" className={linkClass}>
             <DirectionIcon toward="back" />
             {uiText.pagination.newer}
-          </Link>
+          </a>
         ) : null}
       </div>
       <div className="sm:order-3 sm:justify-self-end">
         {older ? (
-          <Link prefetch={false} href={older} rel="next" className={linkClass}>
+          <a href={older} rel="next" className={linkClass}>
             {uiText.pagination.older}
             <DirectionIcon toward="forward" />
-          </Link>
+          </a>
         ) : null}
       </div>
     </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Term } from '@/lib/content/posts';
 import { formatPersianNumber } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
@@ -11,9 +10,9 @@ export function TermIndex({ title, terms, basePath }: { title: string; terms: Te
       <ul className="mt-6 flex flex-wrap gap-3">
         {terms.map((term) => (
           <li key={term.slug}>
-            <Link prefetch={false} href={`${basePath}${term.slug}/`} className="tag-chip">
+            <a href={`${basePath}${term.slug}/`} className="tag-chip">
               {term.name} <span className="text-muted">({uiText.tags.count(formatPersianNumber(term.count))})</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
