@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { PREVIEW_DIST_DIR } from './e2e/build-output';
+import { LEAN_EXPORT_DIR, PREVIEW_DIST_DIR } from './e2e/build-output';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 /** The static export (`npm run build:export` → out/) served by a plain static file server. */
 const staticPort = port + 1;
 const staticBaseURL = `http://127.0.0.1:${staticPort}`;
+/**
+ * The lean static export (scripts/lean-export.ts): out/ without the Next/React runtime and RSC
+ * payload, derived from it after the export build (no second build), on its own static server.
+ */
+const leanPort = port + 3;
+const leanBaseURL = `http://127.0.0.1:${leanPort}`;
+/** What runs against a plain static host: the reader-facing basics. */
+const exportSpecs = ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts'];
 /**
  * A preview build (SHOW_DRAFTS=1, what editors see on a pull request) in its own folder,
  * served by `next start` beside the production build.
@@ -76,8 +84,14 @@ export default defineConfig({
     {
       // What a plain static host or CDN serves must work as well: the reader-facing basics.
       name: 'static-export',
-      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts'],
+      testMatch: exportSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL },
+    },
+    {
+      // The same, with no framework on the client: every feature through lib/browser's script.
+      name: 'lean-export',
+      testMatch: exportSpecs,
+      use: { ...devices['Desktop Chrome'], baseURL: leanBaseURL },
     },
     {
       // Drafts and scheduled articles, marked, in a noindex preview build.
@@ -100,10 +114,12 @@ export default defineConfig({
           // client-side navigation.
           command:
             'npm run build:export && ' +
+            `npx tsx scripts/lean-export.ts out ${LEAN_EXPORT_DIR} && ` +
             `SHOW_DRAFTS=1 NEXT_DIST_DIR=${PREVIEW_DIST_DIR} SITE_URL=${previewBaseURL} npx next build && ` +
             'npm run build && ' +
             // --no-port-switching: a busy port must fail the static-export tests, not move the server.
-            `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & exec npm run start'`,
+            `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & ` +
+            `serve ${LEAN_EXPORT_DIR} --no-clipboard --no-port-switching -l tcp://127.0.0.1:${leanPort} & exec npm run start'`,
           env: { ...siteEnv, PORT: String(port) },
           url: baseURL,
           reuseExistingServer: false,

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { filesMentioning, filesUnder, PREVIEW_DIST_DIR, PRODUCTION_OUTPUT_DIRS, PROJECT_ROOT } from './build-output';
+import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
+import { filesMentioning, filesUnder, LEAN_EXPORT_DIR, PREVIEW_DIST_DIR, PRODUCTION_OUTPUT_DIRS, PROJECT_ROOT } from './build-output';
 import { DRAFT, MARKERS, SCHEDULED } from './unpublished';
 
 /*
@@ -33,3 +34,40 @@ test('the preview build holds both, so the scan above would see a leak @build-ou
   // A published article that links to the draft (they share a tag) carries its marker in its body.
   expect(hits).toContain(`git-rebase-va-merge.html: ${DRAFT.marker}`);
 });
+
+test('the lean export ships no Next/React runtime and no RSC payload; the normal export does @build-output', () => {
+  const leanFiles = filesUnder(LEAN_EXPORT_DIR).map((file) => path.relative(LEAN_EXPORT_DIR, file).split(path.sep).join('/'));
+  const leanPages = leanFiles.filter((file) => file.endsWith('.html'));
+  expect(leanPages).toEqual(expect.arrayContaining(['index.html', 'posts/git-rebase-va-merge/index.html', 'tags/index.html']));
+  expect(leanFiles).toContain('robots.txt');
+  // No RSC payload file and no script of Next's left at all.
+  expect(leanFiles.filter((file) => /(^|\/)(index|__next\..*)\.txt$/.test(file) || /^_next\/.*\.js$/.test(file))).toEqual([]);
+
+  const executableScripts = (file: string) =>
+    [...readFileSync(path.join(PROJECT_ROOT, file), 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes!))
+      .map(([, attributes, text]) =>
+        text ? `inline:${text === THEME_INIT_SCRIPT ? 'theme-init' : text.slice(0, 60)}` : attributes!.trim(),
+      );
+  for (const page of leanPages.filter((file) => !isRedirectPage(path.join(LEAN_EXPORT_DIR, file)))) {
+    const scripts = executableScripts(path.join(LEAN_EXPORT_DIR, page));
+    // The theme's inline script (allowed by hash) and the reader's own module, nothing else.
+    expect(scripts, page).toEqual(['inline:theme-init', expect.stringMatching(/^type="module" src="\/assets\/site-[\w-]+\.js"$/)]);
+    const src = /src="\/([^"]+)"/.exec(scripts[1]!)![1]!;
+    expect(existsSync(path.join(PROJECT_ROOT, LEAN_EXPORT_DIR, src)), src).toBe(true);
+  }
+  const leanHome = readFileSync(path.join(PROJECT_ROOT, LEAN_EXPORT_DIR, 'index.html'), 'utf8');
+  expect(leanHome).not.toContain('/_next/static/chunks/turbopack');
+  expect(leanHome).not.toContain('__next_f');
+
+  // What the lean export leaves out is really there in the normal export, so the checks above can fail.
+  const normalHome = readFileSync(path.join(PROJECT_ROOT, 'out', 'index.html'), 'utf8');
+  expect(normalHome).toContain('__next_f');
+  expect(executableScripts(path.join('out', 'index.html')).some((script) => script.includes('src="/_next/'))).toBe(true);
+  expect(existsSync(path.join(PROJECT_ROOT, 'out', 'index.txt'))).toBe(true);
+});
+
+/** The redirect pages scripts/redirects.ts writes at old addresses: a meta refresh, no script. */
+function isRedirectPage(file: string): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'));
+}

@@ -7,6 +7,9 @@ export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What `next build` (for `next start`) and the static export write: everything a deployment ships. */
 export const PRODUCTION_OUTPUT_DIRS = ['.next', 'out'];
 
+/** The lean static export the tests derive from out/ (scripts/lean-export.ts): production output too. */
+export const LEAN_EXPORT_DIR = 'out-lean';
+
 /** The preview build (SHOW_DRAFTS=1) the tests serve beside production; never `.next` or `out`. */
 export const PREVIEW_DIST_DIR = '.next-preview';
 
