@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { leanExport } from './lean-export';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leanExport, leanPages, type LeanExportReport } from './lean-export';
 
 const THEME = '(function(){})()';
 const root = mkdtempSync(path.join(tmpdir(), 'lean-export-'));
@@ -33,7 +33,11 @@ describe('leanExport', () => {
   write('assets/site-A.js', 'import("./chunk-B.js")');
   write('assets/chunk-B.js', 'lazy');
   write('search/index.json', '{}');
-  const report = leanExport(path.join(root, 'out'), path.join(root, 'lean'), { keepInlineScript: THEME, keepScriptPrefix: '/assets/' });
+  const options = { keepInlineScript: THEME, keepScriptPrefix: '/assets/' };
+  let report: LeanExportReport;
+  beforeAll(async () => {
+    report = await leanExport(path.join(root, 'out'), path.join(root, 'lean'), options);
+  });
   const read = (file: string) => readFileSync(path.join(root, 'lean', file), 'utf8');
   const has = (file: string) => {
     try {
@@ -67,9 +71,15 @@ describe('leanExport', () => {
     }
   });
 
-  it('refuses to write into the folder it reads', () => {
-    expect(() =>
-      leanExport(path.join(root, 'out'), path.join(root, 'out', 'lean'), { keepInlineScript: THEME, keepScriptPrefix: '/assets/' }),
-    ).toThrow(/apart/);
+  it('gives the same pages when they are split among runners, as threads do', async () => {
+    const split = await leanExport(path.join(root, 'out'), path.join(root, 'split'), options, async (source, target, pages) =>
+      pages.map((page) => leanPages(source, target, [page], options)),
+    );
+    expect(split).toEqual(report);
+    expect(readFileSync(path.join(root, 'split', 'index.html'), 'utf8')).toBe(read('index.html'));
+  });
+
+  it('refuses to write into the folder it reads', async () => {
+    await expect(leanExport(path.join(root, 'out'), path.join(root, 'out', 'lean'), options)).rejects.toThrow(/apart/);
   });
 });

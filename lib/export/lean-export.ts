@@ -8,15 +8,49 @@ import path from 'node:path';
 import { leanPage, type LeanPageOptions } from './lean-html';
 import { isFrameworkScriptFile, isRscPayload } from './lean-files';
 
-export interface LeanExportReport {
+/** What rewriting a set of pages found. */
+export interface LeanPagesSummary {
   pages: number;
   /** Pages that had a script dropped that was not recognisably Next's (listed, to be looked at). */
   pagesWithOtherScripts: string[];
   droppedFrameworkScripts: number;
+  /** Files (relative, no leading slash) the pages still load as scripts. */
+  scriptFiles: string[];
+}
+
+export interface LeanExportReport extends Omit<LeanPagesSummary, 'scriptFiles'> {
   droppedRscFiles: number;
   droppedScriptFiles: number;
   copiedFiles: number;
 }
+
+/**
+ * Rewrites `pages` (HTML files relative to `source`) into `target`. Pages are independent, so
+ * a caller may split them among threads (scripts/lean-export.ts does on big sites).
+ */
+export function leanPages(source: string, target: string, pages: string[], options: LeanPageOptions): LeanPagesSummary {
+  const summary: LeanPagesSummary = { pages: 0, pagesWithOtherScripts: [], droppedFrameworkScripts: 0, scriptFiles: [] };
+  const scriptFiles = new Set<string>();
+  const madeDirs = new Set<string>();
+  for (const file of pages) {
+    const page = leanPage(readFileSync(path.join(source, file), 'utf8'), options);
+    const destination = path.join(target, file);
+    if (!madeDirs.has(path.dirname(destination))) {
+      mkdirSync(path.dirname(destination), { recursive: true });
+      madeDirs.add(path.dirname(destination));
+    }
+    writeFileSync(destination, page.html);
+    for (const src of page.scriptSources) scriptFiles.add(src.split(/[?#]/)[0]!.replace(/^\//, ''));
+    summary.pages++;
+    summary.droppedFrameworkScripts += page.droppedFrameworkScripts;
+    if (page.droppedOtherScripts > 0) summary.pagesWithOtherScripts.push(file);
+  }
+  summary.scriptFiles = [...scriptFiles];
+  return summary;
+}
+
+/** Runs leanPages over the pages, in this thread or spread over several. */
+export type PageRunner = (source: string, target: string, pages: string[]) => Promise<LeanPagesSummary[]>;
 
 function listFiles(root: string): string[] {
   const files: string[] = [];
@@ -27,7 +61,7 @@ function listFiles(root: string): string[] {
 }
 
 /** Writes the lean export of `from` into `to` (replaced). */
-export function leanExport(from: string, to: string, options: LeanPageOptions): LeanExportReport {
+export async function leanExport(from: string, to: string, options: LeanPageOptions, runPages?: PageRunner): Promise<LeanExportReport> {
   const source = path.resolve(from);
   const target = path.resolve(to);
   if (target === source || target.startsWith(source + path.sep) || source.startsWith(target + path.sep)) {
@@ -37,52 +71,37 @@ export function leanExport(from: string, to: string, options: LeanPageOptions): 
 
   const files = listFiles(source);
   const present = new Set(files);
-  const report: LeanExportReport = {
-    pages: 0,
-    pagesWithOtherScripts: [],
-    droppedFrameworkScripts: 0,
-    droppedRscFiles: 0,
-    droppedScriptFiles: 0,
-    copiedFiles: 0,
-  };
-  const madeDirs = new Set<string>();
-  const destination = (file: string) => {
-    const full = path.join(target, file);
-    const dir = path.dirname(full);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    return full;
-  };
-
-  const referencedScripts = new Set<string>();
+  const pages: string[] = [];
   const frameworkScripts: string[] = [];
+  const copies: string[] = [];
+  let droppedRscFiles = 0;
   for (const file of files) {
-    if (isRscPayload(file, (candidate) => present.has(candidate))) {
-      report.droppedRscFiles++;
-    } else if (isFrameworkScriptFile(file)) {
+    if (isRscPayload(file, (candidate) => present.has(candidate))) droppedRscFiles++;
+    else if (isFrameworkScriptFile(file))
       frameworkScripts.push(file); // decided once every page is known
-    } else if (file.endsWith('.html')) {
-      const page = leanPage(readFileSync(path.join(source, file), 'utf8'), options);
-      writeFileSync(destination(file), page.html);
-      for (const src of page.scriptSources) referencedScripts.add(src.split(/[?#]/)[0]!.replace(/^\//, ''));
-      report.pages++;
-      report.droppedFrameworkScripts += page.droppedFrameworkScripts;
-      if (page.droppedOtherScripts > 0) report.pagesWithOtherScripts.push(file);
-    } else {
-      // A copy-on-write clone where the file system can, a plain copy elsewhere.
-      copyFileSync(path.join(source, file), destination(file), constants.COPYFILE_FICLONE);
-      report.copiedFiles++;
-    }
+    else if (file.endsWith('.html')) pages.push(file);
+    else copies.push(file);
   }
-  for (const file of frameworkScripts) {
-    if (referencedScripts.has(file)) {
-      copyFileSync(path.join(source, file), destination(file), constants.COPYFILE_FICLONE);
-      report.copiedFiles++;
-    } else {
-      report.droppedScriptFiles++;
+
+  const summaries = runPages ? await runPages(source, target, pages) : [leanPages(source, target, pages, options)];
+  const stillLoaded = new Set(summaries.flatMap((summary) => summary.scriptFiles));
+  const kept = frameworkScripts.filter((file) => stillLoaded.has(file));
+  const madeDirs = new Set<string>();
+  for (const file of [...copies, ...kept]) {
+    const destination = path.join(target, file);
+    if (!madeDirs.has(path.dirname(destination))) {
+      mkdirSync(path.dirname(destination), { recursive: true });
+      madeDirs.add(path.dirname(destination));
     }
+    // A copy-on-write clone where the file system can, a plain copy elsewhere.
+    copyFileSync(path.join(source, file), destination, constants.COPYFILE_FICLONE);
   }
-  return report;
+  return {
+    pages: summaries.reduce((sum, summary) => sum + summary.pages, 0),
+    pagesWithOtherScripts: summaries.flatMap((summary) => summary.pagesWithOtherScripts),
+    droppedFrameworkScripts: summaries.reduce((sum, summary) => sum + summary.droppedFrameworkScripts, 0),
+    droppedRscFiles,
+    droppedScriptFiles: frameworkScripts.length - kept.length,
+    copiedFiles: copies.length + kept.length,
+  };
 }
