@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
+import { leanExportSection, measureLeanExport, type LeanExportFigures } from './bench/lean-export';
 import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -139,6 +140,13 @@ async function main() {
     console.log(`building ${count} generated articles…`);
     scale.push(await measureAtScale(count, SCALE_PAGES, PORT));
   }
+  // Before the site's own build: the export build also writes into .next/.
+  let leanExport: LeanExportFigures | undefined;
+  if (!args.includes('--no-lean')) {
+    console.log('building the static export and its lean twin…');
+    const articles = getPublishedPosts().map((post) => `/posts/${post.slug}/`);
+    leanExport = await measureLeanExport(['/', '/archive/', '/tags/', ...articles], PORT + 1);
+  }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
   const build = timed(() =>
     execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
@@ -159,6 +167,7 @@ async function main() {
       pages,
       lighthouse: audited,
       scale,
+      leanExport,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -191,6 +200,7 @@ async function main() {
       ),
       '',
       ...scaleSection(scale),
+      ...leanExportSection(leanExport),
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
     console.log(markdown);
