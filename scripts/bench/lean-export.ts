@@ -61,9 +61,12 @@ function serve(dir: string, port: number) {
   });
 }
 
-/** Builds both exports and weighs `paths` (site paths: home, a list page, articles) on each. */
-export async function measureLeanExport(paths: string[], port: number): Promise<LeanExportFigures> {
-  execFileSync('npm', ['run', 'build:export'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+/**
+ * Builds both exports and weighs `paths` (site paths: home, a list page, articles) on each.
+ * `build: false` weighs the out/ already there (e.g. the one the browser tests built).
+ */
+export async function measureLeanExport(paths: string[], port: number, { build = true } = {}): Promise<LeanExportFigures> {
+  if (build) execFileSync('npm', ['run', 'build:export'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const started = performance.now();
   execFileSync('npx', ['tsx', 'scripts/lean-export.ts', 'out', 'out-lean'], { stdio: 'pipe' });
   const leanSeconds = (performance.now() - started) / 1000;
