@@ -24,9 +24,7 @@ export function SeriesNav({ post, parts }: { post: Post; parts: Post[] }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <a href={sitePaths.post(part.slug)}>
-                {part.title}
-              </a>
+              <a href={sitePaths.post(part.slug)}>{part.title}</a>
             </li>
           ),
         )}
