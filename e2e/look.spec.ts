@@ -14,11 +14,12 @@ test.describe('light and dark themes', () => {
     const html = (await (await request.get('/')).body()).toString('utf8');
     const head = html.slice(0, html.indexOf('</head>'));
     // A plain (blocking) script, exactly the exported text, inside <head>: it runs before <body>
-    // is parsed, so before the first paint. Next's own scripts are async and come to nothing yet.
+    // is parsed, so before the first paint. Next's own scripts are async and come to nothing yet;
+    // the site's module script (lib/browser/) is deferred, as every module script is.
     expect(head).toContain(`<script>${THEME_INIT_SCRIPT}</script>`);
     const blocking = [...head.matchAll(/<script\b[^>]*>/g)]
       .map((match) => match[0])
-      .filter((tag) => !/\b(async|defer|noModule|nomodule)\b/.test(tag));
+      .filter((tag) => !/\b(async|defer|noModule|nomodule)\b|\btype="module"/.test(tag));
     expect(blocking).toEqual(['<script>']);
   });
 
