@@ -20,9 +20,9 @@ if (process.argv.includes('build')) process.env.BUILD_TIME ||= new Date().toISOS
 
 // The reader's script (lib/browser/, bundled by esbuild into public/assets/), built once per
 // `next build` or `next dev` before Next starts its workers; they inherit its URL. Never under
-// `next start`, which serves the files of its build. (`next dev` builds it once: restart it
-// after editing lib/browser/.)
-if (process.argv.includes('build') || process.argv.includes('dev')) process.env.SITE_SCRIPT_SRC ||= buildBrowserAssets();
+// `next start`, which serves the files of its build. `next dev` (told apart by NODE_ENV in its
+// server process) builds it once: restart it after editing lib/browser/.
+if (process.argv.includes('build') || process.env.NODE_ENV === 'development') process.env.SITE_SCRIPT_SRC ||= buildBrowserAssets();
 const siteScriptSrc = process.env.SITE_SCRIPT_SRC;
 
 /**
