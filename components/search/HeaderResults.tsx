@@ -4,8 +4,8 @@ import { MARKED_TEXT_CLASS } from './marked-text';
 
 /**
  * The drop-down's parts: the live region (in the page from the start, so each new count is
- * announced), the list of the best few results, built from the template below, and the link to
- * all of them on the search page.
+ * announced), the list of the best few results (built from HeaderResultPrototype) and the link
+ * to all of them on the search page.
  */
 export function HeaderResults() {
   return (
@@ -21,14 +21,26 @@ export function HeaderResults() {
       <a className="block border-t border-line px-3 py-2 font-bold text-accent hover:bg-surface" {...hookProps('allResults')} hidden>
         {uiText.search.allResults}
       </a>
-      <template {...hookProps('hitTemplate')}>
+    </div>
+  );
+}
+
+/**
+ * One result of the drop-down, never shown: the search script copies it for each result. A
+ * hidden element rather than a `<template>`, which React cannot hydrate. Kept outside the
+ * drop-down, so nothing looking for its results finds this one.
+ */
+export function HeaderResultPrototype() {
+  return (
+    <div {...hookProps('hitTemplate')} hidden>
+      <ul>
         <li>
           <a className="block px-3 py-2 hover:bg-surface focus-visible:bg-surface" {...slotProps('link')}>
             <span className="block font-bold leading-6" {...slotProps('title')} />
             <span className="mt-1 block leading-6 text-muted-strong" {...slotProps('passage')} />
           </a>
         </li>
-      </template>
+      </ul>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { hookProps } from '@/lib/browser/search/markup';
-import { HeaderResults } from './HeaderResults';
+import { HeaderResultPrototype, HeaderResults } from './HeaderResults';
 
 /**
  * The header's drop-down of results, hidden until the reader types in the search box; the search
@@ -8,8 +8,11 @@ import { HeaderResults } from './HeaderResults';
  */
 export function HeaderSearch() {
   return (
-    <div {...hookProps('headerResults')} hidden>
-      <HeaderResults />
-    </div>
+    <>
+      <div {...hookProps('headerResults')} hidden>
+        <HeaderResults />
+      </div>
+      <HeaderResultPrototype />
+    </>
   );
 }

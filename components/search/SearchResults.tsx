@@ -3,8 +3,8 @@ import { uiText } from '@/lib/ui-text';
 import { MARKED_TEXT_CLASS } from './marked-text';
 
 /**
- * The search page's list of matching articles, empty until the search script fills it from the
- * template: title, date and a passage with the matched words marked.
+ * The search page's list of matching articles, empty until the search script fills it with copies
+ * of the hidden result below: title, date and a passage with the matched words marked.
  */
 export function SearchResults() {
   return (
@@ -15,17 +15,20 @@ export function SearchResults() {
         {...hookProps('results')}
         hidden
       />
-      <template {...hookProps('hitTemplate')}>
-        <li className="py-5">
-          <article>
-            <h2 className="text-lg font-bold leading-snug">
-              <a className="hover:text-accent focus-visible:text-accent" {...slotProps('link', 'title')} />
-            </h2>
-            <time className="mt-1 block text-sm text-muted" {...slotProps('date')} />
-            <p className="mt-2 min-h-16 leading-8 text-muted-strong" {...slotProps('passage')} />
-          </article>
-        </li>
-      </template>
+      {/* One result, never shown: the script copies it (React cannot hydrate a `<template>`). */}
+      <div {...hookProps('hitTemplate')} hidden>
+        <ol>
+          <li className="py-5">
+            <article>
+              <h2 className="text-lg font-bold leading-snug">
+                <a className="hover:text-accent focus-visible:text-accent" {...slotProps('link', 'title')} />
+              </h2>
+              <time className="mt-1 block text-sm text-muted" {...slotProps('date')} />
+              <p className="mt-2 min-h-16 leading-8 text-muted-strong" {...slotProps('passage')} />
+            </article>
+          </li>
+        </ol>
+      </div>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { trimQuery } from '@/lib/search/query';
 import { searchStatusMessage } from '@/lib/search/status-message';
 import { searchPageHref } from './address';
 import type { SearchEngine } from './engine';
-import { panelParts, renderHits, setText } from './hit-list';
+import { panelParts, renderHits, setText, type PanelParts } from './hit-list';
 import { arrowStep, BOX, focusPosition } from './keyboard';
 import { hook, SITE_SEARCH_INPUT_ID } from './markup';
 
@@ -22,7 +22,7 @@ export class HeaderDropdown {
     private readonly form: HTMLFormElement,
     private readonly input: HTMLInputElement,
     private readonly dropDown: HTMLElement,
-    private readonly parts: NonNullable<ReturnType<typeof panelParts>>,
+    private readonly parts: PanelParts,
     private readonly allResults: HTMLAnchorElement | null,
     private readonly engine: SearchEngine,
   ) {}
@@ -30,7 +30,7 @@ export class HeaderDropdown {
   static attach(form: HTMLFormElement, engine: SearchEngine): HeaderDropdown | undefined {
     const input = form.querySelector<HTMLInputElement>(`#${SITE_SEARCH_INPUT_ID}`);
     const dropDown = form.querySelector<HTMLElement>(hook('headerResults'));
-    const parts = dropDown && panelParts(dropDown);
+    const parts = dropDown && panelParts(dropDown, form);
     if (!input || !dropDown || !parts) return undefined;
     return new HeaderDropdown(form, input, dropDown, parts, dropDown.querySelector<HTMLAnchorElement>(hook('allResults')), engine);
   }
@@ -85,7 +85,7 @@ export class HeaderDropdown {
       this.drawn = state;
       const outcome = searched ? engine.searcher?.search(searched, { limit: SHOWN }) : undefined;
       setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready: engine.searcher !== undefined, outcome }));
-      renderHits(this.parts.list, this.parts.template, outcome?.hits ?? [], PASSAGE_LENGTH);
+      renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
       if (this.allResults) {
         this.allResults.hidden = !outcome || outcome.total === 0;
         this.allResults.href = searchPageHref(searched);

@@ -4,16 +4,17 @@ import { hook, searchHooks, type HitSlot } from './markup';
 import { markedNodes } from './marked-text';
 
 /**
- * Fills a result list from its `<template>`: links, marked titles and dates at once, then each
- * passage as its article's text arrives (fetched for the results on screen only).
+ * Fills a result list with copies of the page's hidden result (`prototype`): links, marked titles
+ * and dates at once, then each passage as its article's text arrives (fetched for the results on
+ * screen only).
  */
-export function renderHits(list: HTMLElement, template: HTMLTemplateElement, hits: readonly SearchHit[], passageLength: number): void {
-  list.replaceChildren(...hits.map((hit) => hitItem(template, hit, passageLength)));
+export function renderHits(list: HTMLElement, prototype: Element, hits: readonly SearchHit[], passageLength: number): void {
+  list.replaceChildren(...hits.map((hit) => hitItem(prototype, hit, passageLength)));
   list.hidden = hits.length === 0;
 }
 
-function hitItem(template: HTMLTemplateElement, hit: SearchHit, passageLength: number): Element {
-  const item = template.content.firstElementChild!.cloneNode(true) as Element;
+function hitItem(prototype: Element, hit: SearchHit, passageLength: number): Element {
+  const item = prototype.cloneNode(true) as Element;
   const document = item.ownerDocument;
   for (const link of slots(item, 'link')) link.setAttribute('href', hit.document.url);
   for (const title of slots(item, 'title')) title.replaceChildren(...markedNodes(document, hit.title));
@@ -37,13 +38,23 @@ function hitItem(template: HTMLTemplateElement, hit: SearchHit, passageLength: n
 
 const slots = (item: Element, slot: HitSlot): Element[] => [...item.querySelectorAll(`[${searchHooks.slot}~="${slot}"]`)];
 
-/** The parts of a search panel (header drop-down or search page) the script writes into. */
-export function panelParts(root: Element) {
-  const status = root.querySelector<HTMLElement>(hook('status'));
-  const list = root.querySelector<HTMLElement>(hook('results'));
-  const template = root.querySelector<HTMLTemplateElement>(`template${hook('hitTemplate')}`);
-  if (!status || !list || !template) return undefined;
-  return { status, list, template };
+export interface PanelParts {
+  status: HTMLElement;
+  list: HTMLElement;
+  /** The hidden result each shown one is copied from. */
+  prototype: Element;
+}
+
+/**
+ * The parts of a search panel (header drop-down or search page) the script writes into: its live
+ * region and list inside `panel`, the hidden result anywhere in `container`.
+ */
+export function panelParts(panel: Element, container: Element = panel): PanelParts | undefined {
+  const status = panel.querySelector<HTMLElement>(hook('status'));
+  const list = panel.querySelector<HTMLElement>(hook('results'));
+  const prototype = container.querySelector(`${hook('hitTemplate')} li`);
+  if (!status || !list || !prototype) return undefined;
+  return { status, list, prototype };
 }
 
 /** Rewrites a live region only when its words change, so it is not announced again for nothing. */

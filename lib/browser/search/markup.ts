@@ -25,7 +25,10 @@ export const searchHooks = {
   results: 'data-search-results',
   /** The header's link to every result on the search page. */
   allResults: 'data-search-all',
-  /** `<template>` of one result; its parts are marked with `data-slot`. */
+  /**
+   * A hidden element holding one result's markup (an `<li>`) that the script copies; its parts
+   * are marked with `data-slot`. Not a `<template>`: React cannot hydrate one.
+   */
   hitTemplate: 'data-search-hit',
   slot: 'data-slot',
   /** The search page's hints, each shown in one state. */

@@ -4,7 +4,7 @@ import { searchStatusMessage } from '@/lib/search/status-message';
 import { uiText } from '@/lib/ui-text';
 import { addressWithQuery } from './address';
 import type { SearchEngine } from './engine';
-import { panelParts, renderHits, setText } from './hit-list';
+import { panelParts, renderHits, setText, type PanelParts } from './hit-list';
 import { arrowStep, BOX, focusPosition } from './keyboard';
 import { hook, SEARCH_QUERY_INPUT_ID } from './markup';
 
@@ -20,7 +20,7 @@ export class SearchPage {
   private constructor(
     private readonly root: Element,
     private readonly input: HTMLInputElement,
-    private readonly parts: NonNullable<ReturnType<typeof panelParts>>,
+    private readonly parts: PanelParts,
     private readonly engine: SearchEngine,
   ) {}
 
@@ -32,8 +32,15 @@ export class SearchPage {
   }
 
   onInput(event: Event): void {
-    if (event.target !== this.input) return;
-    window.history.replaceState(window.history.state, '', addressWithQuery(window.location.href, this.input.value));
+    if (event.target === this.input) this.sync();
+  }
+
+  /** Shows and records the box's query: also what the reader typed before this script arrived. */
+  sync(): void {
+    const { value } = this.input;
+    const recorded = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (recorded !== (value.trim() ? value : ''))
+      window.history.replaceState(window.history.state, '', addressWithQuery(window.location.href, value));
     this.draw(true);
   }
 
@@ -61,7 +68,7 @@ export class SearchPage {
     this.toggle('intro', !searched);
     this.toggle('noResults', outcome?.total === 0);
     this.toggle('partial', outcome?.partial === true);
-    renderHits(this.parts.list, this.parts.template, outcome?.hits ?? [], PASSAGE_LENGTH);
+    renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
     const shown = this.root.querySelector<HTMLElement>(hook('shown'));
     if (shown) {
       const cut = outcome !== undefined && outcome.total > outcome.hits.length;

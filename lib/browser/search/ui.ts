@@ -34,7 +34,7 @@ export function startSearchUi(): void {
   document.addEventListener('click', (event) => headerAround(event.target)?.onClick(event));
   // What the reader typed, or the page's `?q=`, while this module was on its way.
   for (const form of document.querySelectorAll(hook('headerForm'))) headerOf(form)?.sync();
-  for (const root of document.querySelectorAll(hook('page'))) pageOf(root)?.draw(true);
+  for (const root of document.querySelectorAll(hook('page'))) pageOf(root)?.sync();
 }
 
 function headerAround(target: EventTarget | null): HeaderDropdown | undefined {
