@@ -47,10 +47,8 @@ export class HeaderDropdown {
   }
 
   onFocusIn(event: FocusEvent): void {
-    if (event.target === this.input) {
-      this.open = this.input.value.trim() !== '';
-      this.show();
-    }
+    // Drawn, not only shown: the box may hold a query the browser restored (back to this page).
+    if (event.target === this.input) this.sync();
   }
 
   onFocusOut(event: FocusEvent): void {
