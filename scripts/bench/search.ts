@@ -195,7 +195,7 @@ export function searchSection(figures: SearchFigures): string[] {
         `| ${f.articles} | ${f1(f.indexGzipKb)} | ${f1(f.indexRawKb)} | ${f1((f.indexGzipKb / f.articles) * 100)} | ${f1((f.indexRawKb / f.articles) * 100)} | ${f2(f.passageGzipKb)} | ${f1(f.loadMs)} | ${f2(f.queryMedianMs)} | ${f2(f.queryP95Ms)} |`,
     ),
     '',
-    `From typing «${first.query}» in the header box of \`${first.page}\` to the first result with its passage, on this site ` +
+    `From typing «${first.query}» in the header box of \`${first.page}\` to the first results with their passages, on this site ` +
       `(browser, bytes over the wire): ${first.requests} requests, ${f1(kb(first.bytes.total))} KB — search code ${f1(kb(first.bytes.script))} KB, ` +
       `index ${f1(kb(first.bytes.index))} KB, passage ${f1(kb(first.bytes.passages))} KB, other ${f1(kb(first.bytes.other))} KB.` +
       (at1000
