@@ -13,6 +13,7 @@ import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
 import { leanExportSection, measureLeanExport, type LeanExportFigures } from './bench/lean-export';
 import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
+import { measureSearch, searchSection } from './bench/search';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -158,6 +159,9 @@ async function main() {
     const paths = ['/', ...posts.map((post) => `/posts/${post.slug}/`), '/tags/'];
     const pages = await measurePages(paths);
     const audited = ['/', ...posts.slice(0, 2).map((post) => `/posts/${post.slug}/`)].map(lighthouse);
+    // Typed in an article's header box: a word of the newest article's title, so it has a result.
+    const searchWord = posts[0]!.title.split(/\s+/).find((word) => word.length >= 3) ?? posts[0]!.title;
+    const search = await measureSearch(ORIGIN, `/posts/${posts[posts.length - 1]!.slug}/`, searchWord);
     const results = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -168,6 +172,7 @@ async function main() {
       lighthouse: audited,
       scale,
       leanExport,
+      search,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -201,6 +206,7 @@ async function main() {
       '',
       ...scaleSection(scale),
       ...leanExportSection(leanExport),
+      ...searchSection(search),
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
     console.log(markdown);

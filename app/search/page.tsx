@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SEARCH_TITLE_ID } from '@/components/search/SearchForm';
+import { SEARCH_TITLE_ID } from '@/lib/browser/search/markup';
 import { SearchPanel } from '@/components/search/SearchPanel';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { uiText } from '@/lib/ui-text';

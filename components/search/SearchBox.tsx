@@ -1,14 +1,13 @@
+import { hookProps, SITE_SEARCH_INPUT_ID } from '@/lib/browser/search/markup';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { uiText } from '@/lib/ui-text';
 import { HeaderSearch } from './HeaderSearch';
-import { SearchShortcut } from './SearchShortcut';
-
-export const SITE_SEARCH_INPUT_ID = 'site-search';
 
 /**
  * The header's search box: a plain form that opens /search/?q=… (so it works without
- * JavaScript). On every page it brings only the keyboard shortcut and a small listener; the
- * drop-down of results, the search engine and the index load once the reader types.
+ * JavaScript). On every page it brings only the keyboard shortcut and a small listener
+ * (lib/browser/search); the drop-down's results, the search engine and the index load once the
+ * reader types.
  */
 export function SearchBox() {
   return (
@@ -18,6 +17,7 @@ export function SearchBox() {
       role="search"
       aria-label={uiText.search.formLabel}
       className="relative flex w-full min-w-0 items-center sm:w-auto"
+      {...hookProps('headerForm')}
     >
       <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
         {uiText.search.inputLabel}
@@ -37,8 +37,7 @@ export function SearchBox() {
       <button type="submit" className="min-h-11 rounded-e-md border border-s-0 border-line bg-surface px-3 py-1.5 text-sm">
         {uiText.search.submit}
       </button>
-      <SearchShortcut />
-      <HeaderSearch inputId={SITE_SEARCH_INPUT_ID} />
+      <HeaderSearch />
     </form>
   );
 }

@@ -1,25 +1,14 @@
-import type { FormEventHandler, KeyboardEventHandler } from 'react';
+import { SEARCH_QUERY_INPUT_ID, SEARCH_TITLE_ID } from '@/lib/browser/search/markup';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { uiText } from '@/lib/ui-text';
 
-export const SEARCH_QUERY_INPUT_ID = 'search-query';
-/** The search page's heading names its form: the header's search landmark has its own name. */
-export const SEARCH_TITLE_ID = 'search-title';
-
-interface SearchFormProps {
-  value?: string;
-  onChange?: (value: string) => void;
-  onKeyDown?: KeyboardEventHandler<HTMLInputElement>;
-  onSubmit?: FormEventHandler<HTMLFormElement>;
-}
-
 /**
- * The search page's query box: a plain GET form before the page's script runs (and without
- * JavaScript); the search panel then drives it and shows results as the reader types.
+ * The search page's query box: a plain GET form without JavaScript; the search script then fills
+ * it from the address, keeps the form on the page and shows results as the reader types.
  */
-export function SearchForm({ value, onChange, onKeyDown, onSubmit }: SearchFormProps) {
+export function SearchForm() {
   return (
-    <form action="/search/" method="get" role="search" aria-labelledby={SEARCH_TITLE_ID} onSubmit={onSubmit} className="mt-6 flex">
+    <form action="/search/" method="get" role="search" aria-labelledby={SEARCH_TITLE_ID} className="mt-6 flex">
       <label htmlFor={SEARCH_QUERY_INPUT_ID} className="sr-only">
         {uiText.search.inputLabel}
       </label>
@@ -27,9 +16,6 @@ export function SearchForm({ value, onChange, onKeyDown, onSubmit }: SearchFormP
         id={SEARCH_QUERY_INPUT_ID}
         type="search"
         name="q"
-        value={value}
-        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
-        onKeyDown={onKeyDown}
         maxLength={MAX_QUERY_LENGTH}
         placeholder={uiText.search.placeholder}
         aria-keyshortcuts="/ Control+K"

@@ -5,10 +5,11 @@
  * more code load it with `import()` when first used (esbuild splits it into its own chunk).
  */
 import { installCopyButtons } from './copy-buttons';
+import { installSearch } from './search';
 import { installThemeToggle } from './theme-toggle';
 import { installTocHighlighter } from './toc-highlighter';
 
 installThemeToggle();
 installCopyButtons();
 installTocHighlighter();
-// SEARCH: installSearch() from lib/browser/search (engineer B) goes on this line at merge.
+installSearch();
