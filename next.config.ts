@@ -39,7 +39,10 @@ async function responseHeaders() {
   const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
   return [
     { source: '/:path*', headers: securityHeaders({ variant: 'next-start', siteUrl }) },
-    ...CACHE_RULES.map((rule) => ({ source: rule.source, headers: [{ key: 'Cache-Control', value: rule.value }] })),
+    ...CACHE_RULES.filter((rule) => !rule.servedByNext).map((rule) => ({
+      source: rule.source,
+      headers: [{ key: 'Cache-Control', value: rule.value }],
+    })),
   ];
 }
 

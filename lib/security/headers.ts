@@ -87,7 +87,7 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
     ['style-src', "'self'", "'unsafe-inline'"],
     ['style-src-elem', "'self'"],
     ['style-src-attr', "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:'],
+    ['img-src', "'self'"],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['manifest-src', "'self'"],
@@ -125,17 +125,19 @@ export interface CacheRule {
   /** The same paths as a plain prefix, for hosts that match by prefix (`_headers`, nginx). */
   prefix: string;
   value: string;
+  /** `next start` already sends this header itself (and warns when it is set again). */
+  servedByNext: boolean;
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Files whose names carry a content hash never change: cache them for a year. Next.js already
- * sends this for `/_next/static/`; `/assets/` holds the lean export's hashed scripts. Fonts
- * outside those (none today) would get a day, since their names carry no hash.
+ * Files whose names carry a content hash never change: cache them for a year. `/assets/` holds
+ * the lean export's scripts; `/_next/static/` the framework's chunks, CSS and fonts (next/font
+ * and KaTeX's fonts land in `/_next/static/media/`), which `next start` already sends so and a
+ * static host does not.
  */
 export const CACHE_RULES: readonly CacheRule[] = [
-  { source: '/assets/:path*', prefix: '/assets/', value: IMMUTABLE },
-  { source: '/_next/static/:path*', prefix: '/_next/static/', value: IMMUTABLE },
-  { source: '/fonts/:path*', prefix: '/fonts/', value: 'public, max-age=86400' },
+  { source: '/assets/:path*', prefix: '/assets/', value: IMMUTABLE, servedByNext: false },
+  { source: '/_next/static/:path*', prefix: '/_next/static/', value: IMMUTABLE, servedByNext: true },
 ];
