@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
 import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
+import { measureServing, servingSection } from './bench/serving';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -140,6 +141,10 @@ async function main() {
     scale.push(await measureAtScale(count, SCALE_PAGES, PORT));
   }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
+  // The static export of the same content, for the serving comparison; before `npm run build`,
+  // which must be the last build (see README, Deployment).
+  const withServing = !args.includes('--no-serving');
+  if (withServing) execFileSync('npm', ['run', 'build:export'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const build = timed(() =>
     execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
   );
@@ -150,6 +155,7 @@ async function main() {
     const paths = ['/', ...posts.map((post) => `/posts/${post.slug}/`), '/tags/'];
     const pages = await measurePages(paths);
     const audited = ['/', ...posts.slice(0, 2).map((post) => `/posts/${post.slug}/`)].map(lighthouse);
+    const serving = withServing ? await measureServing(ORIGIN, 'out', PORT + 1) : undefined;
     const results = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -159,6 +165,7 @@ async function main() {
       pages,
       lighthouse: audited,
       scale,
+      serving,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -191,6 +198,7 @@ async function main() {
       ),
       '',
       ...scaleSection(scale),
+      ...servingSection(serving),
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
     console.log(markdown);
