@@ -19,6 +19,8 @@ export default defineConfig([
     '.next/**',
     '.next-*/**',
     'out/**',
+    'out.*/**',
+    'out-atomic-test/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

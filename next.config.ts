@@ -35,7 +35,7 @@ function articleRedirects() {
  * writes; nor for `next dev`, whose React needs `eval` for its error overlay.
  */
 async function responseHeaders() {
-  if (staticExport || process.env.NODE_ENV !== 'production') return [];
+  if (process.env.NODE_ENV !== 'production') return [];
   const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
   return [
     { source: '/:path*', headers: securityHeaders({ variant: 'next-start', siteUrl }) },
@@ -57,7 +57,7 @@ const nextConfig: NextConfig = {
   // Also given to the export build, which Next.js warns about (a static host ignores them): that
   // build rewrites .next/routes-manifest.json, and without them `next start` would lose them.
   redirects: async () => articleRedirects(),
-  headers: responseHeaders,
+  headers: staticExport ? undefined : responseHeaders,
   images: {
     unoptimized: staticExport,
     formats: ['image/avif', 'image/webp'],
