@@ -15,7 +15,7 @@ const previewPort = port + 2;
 const previewBaseURL = `http://127.0.0.1:${previewPort}`;
 
 /** Site settings the tests check (canonical, share and edit links), given to the builds. */
-const siteEnv = {
+export const siteEnv = {
   SITE_URL: baseURL,
   SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main',
   // Two articles a page, so that the four real articles paginate.
@@ -76,7 +76,7 @@ export default defineConfig({
     {
       // What a plain static host or CDN serves must work as well: the reader-facing basics.
       name: 'static-export',
-      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts'],
+      testMatch: ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts', 'content-security-policy.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL },
     },
     {
