@@ -25,6 +25,8 @@ export default defineConfig([
     'out-lean/**',
     'out-lean.tmp/**',
     'public/assets/**',
+    'out.*/**',
+    'out-atomic-test/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

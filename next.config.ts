@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { NextConfig } from 'next';
 import { buildBrowserAssets } from './scripts/browser-assets';
+import { CACHE_RULES, securityHeaders } from './lib/security/headers';
 
 /**
  * `STATIC_EXPORT=1 npm run build` writes a plain static site to out/ for any static host or CDN.
@@ -36,6 +37,23 @@ function articleRedirects() {
   return JSON.parse(json) as Array<{ source: string; destination: string; permanent: true }>;
 }
 
+/**
+ * Security headers on every response of `next start` (lib/security/headers.ts). Not for the
+ * export, whose host sends them from the `_headers`/nginx files scripts/static-headers.ts
+ * writes; nor for `next dev`, whose React needs `eval` for its error overlay.
+ */
+async function responseHeaders() {
+  if (process.env.NODE_ENV !== 'production') return [];
+  const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
+  return [
+    { source: '/:path*', headers: securityHeaders({ variant: 'next-start', siteUrl }) },
+    ...CACHE_RULES.filter((rule) => !rule.servedByNext).map((rule) => ({
+      source: rule.source,
+      headers: [{ key: 'Cache-Control', value: rule.value }],
+    })),
+  ];
+}
+
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : standalone ? 'standalone' : undefined,
   // A separate build folder, so the export and the `next start` build can coexist (tests use both);
@@ -49,6 +67,7 @@ const nextConfig: NextConfig = {
   // Also given to the export build, which Next.js warns about (a static host ignores them): that
   // build rewrites .next/routes-manifest.json, and without them `next start` would lose them.
   redirects: async () => articleRedirects(),
+  headers: staticExport ? undefined : responseHeaders,
   images: {
     unoptimized: staticExport,
     formats: ['image/avif', 'image/webp'],

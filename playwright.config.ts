@@ -14,7 +14,7 @@ const staticBaseURL = `http://127.0.0.1:${staticPort}`;
 const leanPort = port + 3;
 const leanBaseURL = `http://127.0.0.1:${leanPort}`;
 /** What runs against a plain static host: the reader-facing basics. */
-const exportSpecs = ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts'];
+const exportSpecs = ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts', 'content-security-policy.spec.ts'];
 /**
  * A preview build (SHOW_DRAFTS=1, what editors see on a pull request) in its own folder,
  * served by `next start` beside the production build.
@@ -23,7 +23,7 @@ const previewPort = port + 2;
 const previewBaseURL = `http://127.0.0.1:${previewPort}`;
 
 /** Site settings the tests check (canonical, share and edit links), given to the builds. */
-const siteEnv = {
+export const siteEnv = {
   SITE_URL: baseURL,
   SITE_EDIT_BASE_URL: 'https://git.example/articles/edit/main',
   // Two articles a page, so that the four real articles paginate.
@@ -114,7 +114,7 @@ export default defineConfig({
           // client-side navigation.
           command:
             'npm run build:export && ' +
-            `npx tsx scripts/lean-export.ts out ${LEAN_EXPORT_DIR} && ` +
+            `npx tsx scripts/lean-export.ts out ${LEAN_EXPORT_DIR} && npx tsx scripts/static-headers.ts --write-export ${LEAN_EXPORT_DIR} --lean && ` +
             `SHOW_DRAFTS=1 NEXT_DIST_DIR=${PREVIEW_DIST_DIR} SITE_URL=${previewBaseURL} npx next build && ` +
             'npm run build && ' +
             // --no-port-switching: a busy port must fail the static-export tests, not move the server.

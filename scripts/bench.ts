@@ -14,6 +14,7 @@ import { slugify } from '@/lib/persian/slug';
 import { leanExportSection, measureLeanExport, type LeanExportFigures } from './bench/lean-export';
 import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
 import { measureSearch, searchSection } from './bench/search';
+import { measureServing, servingSection } from './bench/serving';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -149,6 +150,10 @@ async function main() {
     leanExport = await measureLeanExport(['/', '/archive/', '/tags/', ...articles], PORT + 1);
   }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
+  // The static export of the same content, for the serving comparison; before `npm run build`,
+  // which must be the last build (see README, Deployment).
+  const withServing = !args.includes('--no-serving');
+  if (withServing) execFileSync('npm', ['run', 'build:export'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const build = timed(() =>
     execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
   );
@@ -162,6 +167,7 @@ async function main() {
     // Typed in an article's header box: a word of the newest article's title, so it has a result.
     const searchWord = posts[0]!.title.split(/\s+/).find((word) => word.length >= 3) ?? posts[0]!.title;
     const search = await measureSearch(ORIGIN, `/posts/${posts[posts.length - 1]!.slug}/`, searchWord);
+    const serving = withServing ? await measureServing(ORIGIN, 'out', PORT + 1) : undefined;
     const results = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -173,6 +179,7 @@ async function main() {
       scale,
       leanExport,
       search,
+      serving,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -207,6 +214,7 @@ async function main() {
       ...scaleSection(scale),
       ...leanExportSection(leanExport),
       ...searchSection(search),
+      ...servingSection(serving),
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
     console.log(markdown);

@@ -88,3 +88,10 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
     });
   });
 }
+
+/** Resident memory of a process and all its descendants right now, in MB (Linux only). */
+export function treeMemoryMb(root: number): number {
+  let rssKb = 0;
+  for (const sample of descendants(root).values()) rssKb += sample.rssKb;
+  return rssKb / 1024;
+}

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { siteEnv } from '../playwright.config';
+
+/**
+ * A static export killed halfway never leaves a half-written output behind, and the rerun gives
+ * the same output as an uninterrupted build: `npm run build:export` (scripts/atomic-build.ts)
+ * into a folder of its own, compared with out/, which the test server's uninterrupted build of
+ * the same site wrote. One extra build, plus the part of one that is killed.
+ */
+
+const TARGET = 'out-atomic-test';
+
+/** Every file of an export, path → SHA-256, with the build's random id replaced by a constant. */
+function snapshot(dir: string): Record<string, string> {
+  const buildId = readdirSync(path.join(dir, '_next/static')).find((name) => !['chunks', 'media', 'css'].includes(name));
+  const files: Record<string, string> = {};
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const relative = path.join(sub, entry.name);
+      if (entry.isDirectory()) walk(relative);
+      else {
+        const text = readFileSync(path.join(dir, relative)).toString('latin1');
+        const normalised = buildId ? text.replaceAll(buildId, 'BUILD_ID') : text;
+        files[buildId ? relative.replaceAll(buildId, 'BUILD_ID') : relative] = createHash('sha256')
+          .update(normalised, 'latin1')
+          .digest('hex');
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
+/** `npm run build:export` into TARGET, in its own process group; resolves with its exit code. */
+function exportBuild(onOutput: (text: string, kill: () => void) => void = () => {}): Promise<number | null> {
+  const child = spawn('npm', ['run', 'build:export'], {
+    detached: true,
+    env: { ...process.env, ...siteEnv, EXPORT_DIR: TARGET, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // SIGKILL to the whole group: npm, the atomic wrapper, next build and its workers, at once.
+  const kill = () => child.pid && process.kill(-child.pid, 'SIGKILL');
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput(output, kill);
+    });
+  }
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+const leftovers = () => readdirSync('.').filter((name) => name.startsWith(`${TARGET}.`));
+
+test('an export killed while prerendering leaves the previous output; the rerun equals an uninterrupted build', async () => {
+  // Two export builds on a machine that may be busy with others.
+  test.setTimeout(1_200_000);
+  expect(existsSync('out/index.html')).toBe(true);
+  const uninterrupted = snapshot('out');
+  rmSync(TARGET, { recursive: true, force: true });
+  cpSync('out', TARGET, { recursive: true });
+  // Each build points next-env.d.ts at its own folder's types; this one's folder is removed below.
+  const nextEnv = existsSync('next-env.d.ts') ? readFileSync('next-env.d.ts', 'utf8') : undefined;
+  try {
+    // Killed once Next.js has started writing pages: the temporary folder is half written.
+    let killedWhile = '';
+    const code = await exportBuild((output, kill) => {
+      if (!killedWhile && /Generating static pages/.test(output)) {
+        killedWhile = 'generating static pages';
+        kill();
+      }
+    });
+    expect(killedWhile).toBe('generating static pages');
+    expect(code).not.toBe(0);
+    // What a deploy would upload is exactly the previous output.
+    expect(snapshot(TARGET)).toEqual(uninterrupted);
+    expect(leftovers().length).toBeGreaterThan(0);
+
+    expect(await exportBuild()).toBe(0);
+    expect(snapshot(TARGET)).toEqual(uninterrupted);
+    expect(leftovers()).toEqual([]);
+  } finally {
+    if (nextEnv !== undefined) writeFileSync('next-env.d.ts', nextEnv);
+    rmSync(TARGET, { recursive: true, force: true });
+    for (const name of leftovers()) rmSync(name, { recursive: true, force: true });
+  }
+});
