@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { LEAN_EXPORT_DIR } from './build-output';
 import { ALL_ARTICLES, SEED } from './helpers';
 
 /**
@@ -9,7 +10,8 @@ import { ALL_ARTICLES, SEED } from './helpers';
  * would: the plain static server of the tests does not read that file.
  */
 
-const isStaticExport = () => test.info().project.name === 'static-export';
+/** The export folder a project serves, whose `_headers` apply; none for `next start`. */
+const exportFolder = (): string | undefined => ({ 'static-export': 'out', 'lean-export': LEAN_EXPORT_DIR })[test.info().project.name];
 
 /** `_headers` as a static host reads it: `/*` or `/prefix/*` patterns, then indented headers. */
 function readHeadersFile(file: string): Array<{ prefix: string; headers: Record<string, string> }> {
@@ -26,8 +28,8 @@ function readHeadersFile(file: string): Array<{ prefix: string; headers: Record<
 }
 
 /** Serves the static export with its own `_headers` applied to each response, as a static host would. */
-async function applyExportHeaders(page: Page) {
-  const rules = readHeadersFile('out/_headers');
+async function applyExportHeaders(page: Page, folder: string) {
+  const rules = readHeadersFile(`${folder}/_headers`);
   expect(rules.find((rule) => rule.prefix === '/')?.headers['Content-Security-Policy']).toBeTruthy();
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
@@ -71,12 +73,16 @@ async function firstLinkUnder(page: Page, indexPath: string, prefix: string): Pr
 
 test('no page type breaks its Content-Security-Policy or logs an error, with search, theme and contents at work', async ({ page }) => {
   test.setTimeout(120_000);
-  if (isStaticExport()) await applyExportHeaders(page);
+  const folder = exportFolder();
+  if (folder) await applyExportHeaders(page, folder);
   const problems = await watchPolicy(page);
   const visited: Record<string, string[]> = {};
   const visit = async (path: string, act?: () => Promise<void>) => {
     const response = await page.goto(path);
-    expect(response?.headers()['content-security-policy'], path).toMatch(/script-src/);
+    const policy = response?.headers()['content-security-policy'];
+    expect(policy, path).toMatch(/script-src/);
+    // The lean export has no framework payload to allow: only its own files and the theme script's hash.
+    if (test.info().project.name === 'lean-export') expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     await page.waitForLoadState('networkidle');
     let found = await problems();
     // What the reader does next needs the page's scripts: only when none was blocked.
