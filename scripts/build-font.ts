@@ -134,7 +134,7 @@ const PRESERVE_NAME_IDS = [13, 14];
 const LICENSE_SOURCE = path.join(ROOT, 'node_modules/vazirmatn/OFL.txt');
 const LICENSE_OUTPUT = path.join(FONTS_DIR, 'OFL.txt');
 
-function characterList(): string {
+export function characterList(): string {
   const codePoints = new Set<number>();
   for (const [start, end] of CHARACTERS) {
     for (let cp = start; cp <= end; cp++) codePoints.add(cp);
@@ -146,34 +146,44 @@ function characterList(): string {
 const kib = (bytes: number) => `${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`;
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-async function main(): Promise<void> {
-  const checkOnly = process.argv.includes('--check');
+/** The two subset fonts as the script writes them: output file name and bytes. */
+export async function buildFontFiles(): Promise<Array<{ source: string; output: string; bytes: Buffer; sourceBytes: number }>> {
   const text = characterList();
-  let total = 0;
-  let stale = false;
-  await mkdir(FONTS_DIR, { recursive: true });
+  const files = [];
   for (const file of FONT_FILES) {
     const source = await readFile(path.join(WEBFONTS, file.source));
-    const subset = await subsetFont(source, text, {
+    const bytes = await subsetFont(source, text, {
       targetFormat: 'woff2',
       preserveNameIds: PRESERVE_NAME_IDS,
       keepFeatures: [...LAYOUT_FEATURES],
     });
-    if (subset.subarray(0, 4).toString('latin1') !== 'wOF2') throw new Error('subset-font did not produce a WOFF2 file');
-    const output = path.join(FONTS_DIR, file.output);
-    total += subset.length;
+    if (bytes.subarray(0, 4).toString('latin1') !== 'wOF2') throw new Error('subset-font did not produce a WOFF2 file');
+    files.push({ source: file.source, output: path.join(FONTS_DIR, file.output), bytes, sourceBytes: source.length });
+  }
+  return files;
+}
+
+async function main(): Promise<void> {
+  const checkOnly = process.argv.includes('--check');
+  let stale = false;
+  await mkdir(FONTS_DIR, { recursive: true });
+  const files = await buildFontFiles();
+  for (const file of files) {
     if (checkOnly) {
-      const committed = await readFile(output).catch(() => Buffer.alloc(0));
-      if (!committed.equals(subset)) {
+      const committed = await readFile(file.output).catch(() => Buffer.alloc(0));
+      if (!committed.equals(file.bytes)) {
         stale = true;
-        console.error(`${path.relative(ROOT, output)} differs from what scripts/build-font.ts writes`);
+        console.error(`${path.relative(ROOT, file.output)} differs from what scripts/build-font.ts writes`);
       }
     } else {
-      await writeFile(output, subset);
+      await writeFile(file.output, file.bytes);
     }
-    console.log(`${file.source} ${kib(source.length)} → ${path.relative(ROOT, output)} ${kib(subset.length)} sha256:${sha256(subset)}`);
+    console.log(
+      `${file.source} ${kib(file.sourceBytes)} → ${path.relative(ROOT, file.output)} ${kib(file.bytes.length)} sha256:${sha256(file.bytes)}`,
+    );
   }
-  console.log(`requested code points: ${[...text].length}; both files: ${kib(total)}`);
+  const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  console.log(`requested code points: ${[...characterList()].length}; both files: ${kib(total)}`);
   if (checkOnly) {
     if (stale) process.exitCode = 1;
     return;
@@ -182,7 +192,9 @@ async function main(): Promise<void> {
   console.log(`licence copied to ${path.relative(ROOT, LICENSE_OUTPUT)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
