@@ -19,7 +19,7 @@ export interface PageToWeigh {
 
 export interface PageWeightFigures extends PageToWeigh {
   /** Everything received up to the `load` event, with JavaScript and images on. */
-  atLoad: { bytes: KindBytes; requests: number };
+  atLoad: { bytes: KindBytes; requests: number; fontFiles: number };
   /** Received in the 10 s after `load` without any reader action. */
   afterLoad: { bytes: number; requests: number; urls: string[] };
   /** HTML + CSS + fonts with JavaScript off and images blocked: the first readable view. */
@@ -85,7 +85,7 @@ export async function weighPage(browser: Browser, origin: string, target: PageTo
   const full = await browser.newContext({ ...PHONE });
   const traffic = await recordTraffic(full, origin);
   await traffic.page.goto(url, { waitUntil: 'load' });
-  const atLoad = traffic.total();
+  const atLoad = { ...traffic.total(), fontFiles: traffic.received.filter((item) => item.kind === 'font').length };
   const loadedCount = traffic.received.length;
   await traffic.page.waitForTimeout(QUIET_SECONDS_AFTER_LOAD * 1000);
   const after = traffic.total(loadedCount);
@@ -141,7 +141,7 @@ export function pageWeightSection(title: string, pages: readonly PageWeightFigur
     ...pages.map((page) => {
       const b = page.atLoad.bytes;
       const firstView = sumBytes(page.firstView.bytes, ['document', 'stylesheet', 'font']);
-      return `| ${page.label} | ${page.path} | ${page.atLoad.requests} | ${kb(b.document)} | ${kb(b.stylesheet)} | ${kb(b.font)} (${page.firstView.fontFiles.length}) | ${kb(b.script)}${floor(b.script)} | ${kb(b.image)} | ${kb(b.other)} | ${kb(sumBytes(b))} | ${kb(firstView)} | ${kb(page.afterLoad.bytes)} (${page.afterLoad.requests} req.) |`;
+      return `| ${page.label} | ${page.path} | ${page.atLoad.requests} | ${kb(b.document)} | ${kb(b.stylesheet)} | ${kb(b.font)} (${page.atLoad.fontFiles}) | ${kb(b.script)}${floor(b.script)} | ${kb(b.image)} | ${kb(b.other)} | ${kb(sumBytes(b))} | ${kb(firstView)} | ${kb(page.afterLoad.bytes)} (${page.afterLoad.requests} req.) |`;
     }),
     '',
     foreign.length === 0 ? 'Requests to another host: none.' : `Requests to another host (${foreign.length}):\n\n${foreign.map((line) => `- ${line}`).join('\n')}`,
