@@ -15,6 +15,12 @@ import { leanExportSection, measureLeanExport, type LeanExportFigures } from './
 import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
 import { measureSearch, searchSection } from './bench/search';
 import { measureServing, servingSection } from './bench/serving';
+import { blankNextScriptBytes } from './bench/blank-next';
+import { lighthouse, lighthouseSection, type LighthouseFigures } from './bench/lighthouse';
+import { pagesToWeigh, pageWeightSection, seedFirstViewLine, weighPages } from './bench/page-weight';
+import { serveStaticFolder } from './bench/static-export';
+import { site } from '@/lib/site';
+import { sitePaths } from '@/lib/seo/absolute-url';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -68,39 +74,6 @@ async function measurePages(paths: string[]): Promise<PageWeight[]> {
   return results;
 }
 
-interface LighthouseFigures {
-  path: string;
-  scores: Record<string, number>;
-  metrics: Record<string, string>;
-}
-
-/** Lighthouse (mobile emulation, simulated slow 4G) for one page; scores are 0–100. */
-function lighthouse(path: string): LighthouseFigures {
-  const chrome = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium';
-  const output = execFileSync(
-    'npx',
-    [
-      'lighthouse',
-      ORIGIN + encodeURI(path),
-      '--quiet',
-      '--output=json',
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
-    ],
-    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
-  ).toString();
-  const report = JSON.parse(output) as {
-    categories: Record<string, { score: number }>;
-    audits: Record<string, { displayValue?: string }>;
-  };
-  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
-  return {
-    path,
-    scores: Object.fromEntries(Object.entries(report.categories).map(([name, category]) => [name, Math.round(category.score * 100)])),
-    metrics: Object.fromEntries(metrics.map((id) => [id, report.audits[id]?.displayValue ?? '?'])),
-  };
-}
-
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** List pages and the search index of a generated site: what must not grow (lists) and what does (archive, index). */
@@ -133,8 +106,63 @@ function scaleSection(figures: ScaleFigures[]): string[] {
   ];
 }
 
+const launchChromium = () =>
+  chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+
+/**
+ * Page weights on a phone (home, a list, three kinds of article), the blank Next.js floor, and
+ * Lighthouse over home and two articles, for one served site: `next start` or a static export.
+ */
+async function weighAndAudit(origin: string, floorPort: number) {
+  const targets = pagesToWeigh(getPublishedPosts(), site.postsPerPage, (tag) => sitePaths.tag(slugify(tag)));
+  const browser = await launchChromium();
+  let weights, jsFloorBytes;
+  try {
+    weights = await weighPages(browser, origin, targets);
+    jsFloorBytes = await blankNextScriptBytes(browser, floorPort);
+  } finally {
+    await browser.close();
+  }
+  const audited: LighthouseFigures[] = ['home', 'article: seed', 'article: math']
+    .map((label) => targets.find((target) => target.label === label)?.path)
+    .filter((path) => path !== undefined)
+    .map((path) => lighthouse(origin, path));
+  return { weights, jsFloorBytes, audited };
+}
+
+function weightAndLighthouseMarkdown(title: string, figures: Awaited<ReturnType<typeof weighAndAudit>>): string[] {
+  return [
+    ...pageWeightSection(`Page weight: ${title}`, figures.weights, figures.jsFloorBytes),
+    seedFirstViewLine(figures.weights),
+    '',
+    ...lighthouseSection(`Lighthouse 12: ${title}`, figures.audited),
+  ];
+}
+
+/** `npm run bench -- --static-export out`: page weights and Lighthouse of an export folder only. */
+async function benchStaticExport(dir: string) {
+  const stop = await serveStaticFolder(dir, PORT);
+  try {
+    const figures = await weighAndAudit(ORIGIN, PORT + 2);
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(
+      'bench/results-static-export.json',
+      JSON.stringify({ date: new Date().toISOString(), commit, dir, ...figures }, null, 2) + '\n',
+    );
+    console.log(weightAndLighthouseMarkdown(`static export \`${dir}\` served by \`serve\`, commit ${commit}`, figures).join('\n'));
+  } finally {
+    stop();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
+  const exportDir = args.includes('--static-export') ? args[args.indexOf('--static-export') + 1] : undefined;
+  if (exportDir) return benchStaticExport(exportDir);
   // The generated sites first: the real site's build must be the one left in .next/ for the pages below.
   const scaleCounts = args.includes('--no-scale') ? [] : [100, 1000, ...(args.includes('--with-5000') ? [5000] : [])];
   const scale: ScaleFigures[] = [];
@@ -163,7 +191,8 @@ async function main() {
     const posts = getPublishedPosts();
     const paths = ['/', ...posts.map((post) => `/posts/${post.slug}/`), '/tags/'];
     const pages = await measurePages(paths);
-    const audited = ['/', ...posts.slice(0, 2).map((post) => `/posts/${post.slug}/`)].map(lighthouse);
+    const weighed = await weighAndAudit(ORIGIN, PORT + 2);
+    const audited = weighed.audited;
     // Typed in an article's header box: a word of the newest article's title, so it has a result.
     const searchWord = posts[0]!.title.split(/\s+/).find((word) => word.length >= 3) ?? posts[0]!.title;
     const search = await measureSearch(ORIGIN, `/posts/${posts[posts.length - 1]!.slug}/`, searchWord);
@@ -176,6 +205,7 @@ async function main() {
       seconds: { checkContent: check.seconds, nextBuild: build.seconds },
       pages,
       lighthouse: audited,
+      pageWeight: { pages: weighed.weights, jsFloorBytes: weighed.jsFloorBytes },
       scale,
       leanExport,
       search,
@@ -202,15 +232,7 @@ async function main() {
       '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
       ...rows,
       '',
-      'Lighthouse 12 (mobile, simulated slow 4G; scores vary a few points between runs):',
-      '',
-      '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
-      '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
-      ...audited.map(
-        (a) =>
-          `| ${a.path} | ${a.scores.performance} | ${a.scores.accessibility} | ${a.scores['best-practices']} | ${a.scores.seo} | ${a.metrics['first-contentful-paint']} | ${a.metrics['largest-contentful-paint']} | ${a.metrics['total-blocking-time']} | ${a.metrics['cumulative-layout-shift']} |`,
-      ),
-      '',
+      ...weightAndLighthouseMarkdown('`next start`', weighed),
       ...scaleSection(scale),
       ...leanExportSection(leanExport),
       ...searchSection(search),

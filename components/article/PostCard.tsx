@@ -43,6 +43,7 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
             alt=""
             sizes="(min-width: 640px) 12rem, 100vw"
             priority={priority}
+            fetchPriority={priority ? 'high' : undefined}
             className="aspect-video w-full rounded-lg object-cover"
           />
         </a>

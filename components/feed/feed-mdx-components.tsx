@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentProps, ReactNode } from 'react';
+import { createElement, type ComponentProps, type HTMLAttributes, type ReactNode } from 'react';
 import { CALLOUT_TYPES, type CalloutType } from '@/lib/content/mdx/remark-github-alerts';
 import { uiText } from '@/lib/ui-text';
 
@@ -55,6 +55,11 @@ function FeedSpan({ className, style, children, ...props }: ComponentProps<'span
       {children}
     </span>
   );
+}
+
+/** The formula's MathML as it is: the page's version also links KaTeX's stylesheet, which a feed has no use for. */
+function FeedMath(props: HTMLAttributes<HTMLElement>) {
+  return createElement('math', props);
 }
 
 function FeedTable({ children }: ComponentProps<'table'>) {
@@ -117,6 +122,7 @@ export const feedMdxComponents: MDXComponents = {
   code: FeedInlineCode,
   table: FeedTable,
   span: FeedSpan,
+  math: FeedMath,
   callout: FeedCallout,
   Callout: FeedCallout,
   Details: FeedDetails,

@@ -10,8 +10,6 @@ import { articleJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata, postSocialImage } from '@/lib/seo/page-metadata';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
-// Only article pages can hold math: other pages do not download KaTeX's stylesheet.
-import 'katex/dist/katex.min.css';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BINARY_SEARCH, GIT_ARTICLE, SEED } from './helpers';
+
+/** Byte budgets of issue 10 (sizes, not timings): what a first visit to an article downloads. */
+const MAX_FONT_FILES = 2;
+const MAX_FONT_BYTES = 45 * 1024;
+
+/** Every response of a first visit (a fresh context has an empty cache), with its body size. */
+function recordResponses(page: Page) {
+  const responses: Array<{ url: string; type: string; bytes: Promise<number> }> = [];
+  page.on('response', (response) => {
+    responses.push({
+      url: response.url(),
+      type: response.request().resourceType(),
+      bytes: response.body().then(
+        (body) => body.length,
+        () => 0,
+      ),
+    });
+  });
+  return responses;
+}
+
+test('an article loads at most two font files, 45 KB together, both preloaded', async ({ page }) => {
+  const responses = recordResponses(page);
+  await page.goto(SEED);
+  await page.waitForLoadState('networkidle');
+  const fonts = responses.filter((response) => response.type === 'font');
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.length).toBeLessThanOrEqual(MAX_FONT_FILES);
+  const total = (await Promise.all(fonts.map((font) => font.bytes))).reduce((sum, bytes) => sum + bytes, 0);
+  expect(total).toBeGreaterThan(10 * 1024);
+  expect(total).toBeLessThanOrEqual(MAX_FONT_BYTES);
+  const preloaded = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded.sort()).toEqual(fonts.map((font) => font.url).sort());
+});
+
+test('Persian text, bold headings and Latin words in prose are all drawn by Vazirmatn, nothing falls back', async ({ page }) => {
+  await page.goto(SEED);
+  await page.evaluate(() => document.fonts.ready);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: 'article h1, article .prose-fa :is(p, h2, li, strong)',
+  });
+  expect(nodeIds.length).toBeGreaterThan(10);
+  const families = new Map<string, number>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) families.set(font.familyName, (families.get(font.familyName) ?? 0) + font.glyphCount);
+  }
+  // The text of these elements (not their inline code) is drawn by Vazirmatn alone.
+  expect([...families.keys()]).toEqual(['Vazirmatn']);
+  // Bold text uses the Bold file, not a synthesised bold.
+  const { nodeIds: headings } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'article h1' });
+  const { fonts: headingFonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: headings[0]! });
+  expect(headingFonts.map((font) => font.postScriptName)).toEqual(['Vazirmatn-Bold']);
+});
+
+test('KaTeX stylesheet and fonts load only on pages with math', async ({ page, context }) => {
+  for (const path of [SEED, GIT_ARTICLE]) {
+    const responses = recordResponses(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const katex = responses.filter((response) => /katex/i.test(response.url));
+    expect(katex.map((response) => response.url)).toEqual([]);
+    page.removeAllListeners('response');
+  }
+  const math = await context.newPage();
+  const responses = recordResponses(math);
+  await math.goto(BINARY_SEARCH);
+  await math.waitForLoadState('networkidle');
+  await expect(math.locator('.katex').first()).toBeVisible();
+  expect(responses.filter((response) => response.type === 'stylesheet' && /\/katex\//.test(response.url))).toHaveLength(1);
+  expect(responses.filter((response) => response.type === 'font' && /KaTeX_/.test(response.url)).length).toBeGreaterThan(0);
+  // Formulas are set in KaTeX's own fonts once its stylesheet is there.
+  expect(
+    await math
+      .locator('.katex')
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily),
+  ).toMatch(/KaTeX_Main/);
+});
