@@ -39,6 +39,8 @@ const nextConfig: NextConfig = {
   // Also given to the export build, which Next.js warns about (a static host ignores them): that
   // build rewrites .next/routes-manifest.json, and without them `next start` would lose them.
   redirects: async () => articleRedirects(),
+  // The benchmark's CPU profile of a build (lib/bench/cpu-profile.ts) names functions as written.
+  ...(process.env.BUILD_CPU_PROFILE_DIR ? { experimental: { serverMinification: false } } : {}),
   images: {
     unoptimized: staticExport,
     formats: ['image/avif', 'image/webp'],
