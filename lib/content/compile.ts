@@ -143,7 +143,10 @@ async function compile(post: CompilableArticle, components: MDXComponents, cache
   if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
   const result: CachedCompile = { code, toc: report.toc, headingIds: report.headingIds ?? [], warnings: problems };
   if (key) cache!.write(key, result);
-  return { content: evaluate(code, components), toc: result.toc, warnings: problems, mdast: report.mdast, source, headingIds: result.headingIds };
+  // The tree is kept only where no cache is used (`npm run check`, tests): a build holds every
+  // compiled article until it ends, and a thousand trees are most of its heap.
+  const mdast = cache ? undefined : report.mdast;
+  return { content: evaluate(code, components), toc: result.toc, warnings: problems, mdast, source, headingIds: result.headingIds };
 }
 
 function toContentProblem(post: CompilableArticle, problem: BodyProblem, line: number | undefined): ContentProblem {
