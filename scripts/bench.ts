@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
-import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
+import { measureBuildAtScale, waitFor, type ScaleFigures } from './bench/scale';
+import { buildAtScaleSection } from './bench/build-at-scale';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -137,7 +138,7 @@ async function main() {
   const scale: ScaleFigures[] = [];
   for (const count of scaleCounts) {
     console.log(`building ${count} generated articles…`);
-    scale.push(await measureAtScale(count, SCALE_PAGES, PORT));
+    scale.push(await measureBuildAtScale(count, SCALE_PAGES, PORT));
   }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
   const build = timed(() =>
@@ -191,6 +192,7 @@ async function main() {
       ),
       '',
       ...scaleSection(scale),
+      ...buildAtScaleSection(scale),
     ].join('\n');
     writeFileSync('bench/RESULTS.md', markdown);
     console.log(markdown);

@@ -5,7 +5,7 @@ import path from 'node:path';
  * `BUILD_CPU_PROFILE_DIR=<dir> next build`: every build process that loads content writes CPU
  * profiles of itself to <dir> (the benchmark's profile of where a build's time goes). Next's own
  * NEXT_CPU_PROF misses the prerendering workers, which are stopped without an exit to save on,
- * so the profile is saved in slices every few seconds and read back as one.
+ * so the profile is saved in slices every half minute and read back as one.
  */
 export function profileThisProcess(dir = process.env.BUILD_CPU_PROFILE_DIR): void {
   const state = globalThis as { __persianCpuProfile?: boolean };
@@ -28,6 +28,6 @@ export function profileThisProcess(dir = process.env.BUILD_CPU_PROFILE_DIR): voi
       session.post('Profiler.start');
     });
   };
-  setInterval(save, 10_000).unref();
+  setInterval(save, 30_000).unref();
   process.on('exit', save);
 }
