@@ -34,9 +34,9 @@ export function contentShareOf(profileDir: string): BuildAtScale['contentShare']
   } catch {
     return undefined;
   }
-  const { busySeconds, under } = profileShare(profiles, ['loadAllPosts', 'compile', 'articlePlainText']);
+  const { busySeconds, under } = profileShare(profiles, ['collectPosts', 'compile', 'articlePlainText']);
   if (busySeconds === 0) return undefined;
-  return { load: under.loadAllPosts! / busySeconds, compile: under.compile! / busySeconds, searchText: under.articlePlainText! / busySeconds };
+  return { load: under.collectPosts! / busySeconds, compile: under.compile! / busySeconds, searchText: under.articlePlainText! / busySeconds };
 }
 
 /** What .next/ keeps for one article page (HTML, RSC payload, segment prefetch files…). */
@@ -91,7 +91,7 @@ export function buildAtScaleSection(rows: Row[]): string[] {
     '## The build at scale (cold: no compiled-article or social-card cache)',
     '',
     'Content share: of the build processes’ sampled JavaScript time (CPU profiles, `BUILD_CPU_PROFILE_DIR`),',
-    'the share spent reading articles (`loadAllPosts`), compiling them (`compile`: Markdown/MDX, Shiki, KaTeX)',
+    'the share spent reading articles (`collectPosts`), compiling them (`compile`: Markdown/MDX, Shiki, KaTeX)',
     'and making their search text. Image work in sharp’s threads (social cards) is not in these profiles.',
     'Rebuild: the same build again after editing one article, with the caches warm.',
     '',
