@@ -94,6 +94,18 @@ export function buildAtScaleSection(rows: Row[]): string[] {
     'the share spent reading articles (`collectPosts`), compiling them (`compile`: Markdown/MDX, Shiki, KaTeX)',
     'and making their search text. Image work in sharp’s threads (social cards) is not in these profiles.',
     'Rebuild: the same build again after editing one article, with the caches warm.',
+    'Where the cold build’s CPU seconds went, by process: ' +
+      measured
+        .map(
+          (row) =>
+            `${row.articles} articles — ` +
+            Object.entries(row.build.cpuByKind ?? {})
+              .sort((a, b) => b[1] - a[1])
+              .map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)}`)
+              .join(', '),
+        )
+        .join('; ') +
+      '.',
     '',
     '| articles | cold wall s | cold CPU s | peak MB | output MB | loading | compiling | search text | rebuild wall s | rebuild CPU s | rebuild ÷ cold CPU |',
     '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',

@@ -66,7 +66,13 @@ export async function measureAtScale(count: number, pagePaths: (count: number) =
       const body = Buffer.from(await response.arrayBuffer());
       pages.push({ path: pagePath, rawKb: body.length / 1024, gzipKb: gzipSync(body).length / 1024 });
     }
-    const usage = { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, peakMemoryMb: build.peakMemoryMb };
+    const usage = {
+      wallSeconds: build.wallSeconds,
+      cpuSeconds: build.cpuSeconds,
+      peakMemoryMb: build.peakMemoryMb,
+      cpuByKind: build.cpuByKind,
+      peakMemoryByKindMb: build.peakMemoryByKindMb,
+    };
     return { articles: count, build: usage, outputMb, pages };
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
