@@ -93,7 +93,8 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
     for (const [pid, info] of tree) {
       rss += info.rssKb;
       cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, info.cpuTicks));
-      if (!kindByPid.has(pid)) kindByPid.set(pid, processKind(commandLineOf(pid)));
+      // Read again while 'other': a process just forked may not show its command line yet.
+      if ((kindByPid.get(pid) ?? 'other') === 'other') kindByPid.set(pid, processKind(commandLineOf(pid)));
     }
     if (rss > peakKb) {
       peakKb = rss;
