@@ -12,7 +12,6 @@ import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
 import { leanExportSection, measureLeanExport, type LeanExportFigures } from './bench/lean-export';
-import { measureAtScale, waitFor, type ScaleFigures } from './bench/scale';
 import { measureSearch, searchSection } from './bench/search';
 import { measureServing, servingSection } from './bench/serving';
 import { blankNextScriptBytes } from './bench/blank-next';
@@ -21,6 +20,8 @@ import { pagesToWeigh, pageWeightSection, seedFirstViewLine, weighPages } from '
 import { serveStaticFolder } from './bench/static-export';
 import { site } from '@/lib/site';
 import { sitePaths } from '@/lib/seo/absolute-url';
+import { measureBuildAtScale, waitFor, type ScaleFigures } from './bench/scale';
+import { buildAtScaleSection } from './bench/build-at-scale';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -168,7 +169,7 @@ async function main() {
   const scale: ScaleFigures[] = [];
   for (const count of scaleCounts) {
     console.log(`building ${count} generated articles…`);
-    scale.push(await measureAtScale(count, SCALE_PAGES, PORT));
+    scale.push(await measureBuildAtScale(count, SCALE_PAGES, PORT));
   }
   // Before the site's own build: the export build also writes into .next/.
   let leanExport: LeanExportFigures | undefined;
@@ -234,6 +235,7 @@ async function main() {
       '',
       ...weightAndLighthouseMarkdown('`next start`', weighed),
       ...scaleSection(scale),
+      ...buildAtScaleSection(scale),
       ...leanExportSection(leanExport),
       ...searchSection(search),
       ...servingSection(serving),

@@ -1,11 +1,16 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { compileMDX } from 'next-mdx-remote/rsc';
+import { serialize } from 'next-mdx-remote/serialize';
+import * as jsxRuntime from 'react/jsx-runtime';
+import * as jsxDevRuntime from 'react/jsx-dev-runtime';
+import { createElement, type ComponentType } from 'react';
+import path from 'node:path';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { prepareHugoSource, type PreparedSource } from './hugo/shortcodes/source';
 import type { CompilableArticle } from './loader';
+import { bundleFingerprint, compileCounters, compileKey, diskCompileCache, pipelineVersion, type CachedCompile, type CompileCache } from './compile-cache';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
 import type { ParseErrorPosition } from './mdx/remark-parse-error-position';
@@ -15,7 +20,8 @@ export interface CompiledArticle {
   content: ReactElement;
   toc: TocEntry[];
   /**
-   * The body's Markdown tree and heading ids, for `npm run check`. The tree is parsed from
+   * The body's Markdown tree and heading ids, for `npm run check` (absent when the compile came
+   * from the disk cache, which `npm run check` does not use). The tree is parsed from
    * `source.text` (shortcodes replaced by placeholders), so its offsets are mapped back to the
    * author's body with `source.originalOffset`.
    */
@@ -33,19 +39,53 @@ export interface CompiledArticle {
 const compiled: WeakMap<CompilableArticle, Promise<CompiledArticle>> = ((globalThis as { __persianCompiledArticles?: WeakMap<CompilableArticle, Promise<CompiledArticle>> }).__persianCompiledArticles ??= new WeakMap());
 
 /**
- * Compiles an article body once per process, however often it is asked for (the page,
- * `npm run check`): the result is memoised on the `Post`, which the loader itself memoises.
+ * Compiles an article body once per process, however often it is asked for (the page, the
+ * feeds, `npm run check`): the result is memoised on the `Post`, which the loader itself
+ * memoises. Across builds, a production build reads it back from the disk cache
+ * (`buildCompileCache`) while the article and the pipeline are unchanged.
  */
-export function compileArticle(post: CompilableArticle, components: MDXComponents): Promise<CompiledArticle> {
+export function compileArticle(
+  post: CompilableArticle,
+  components: MDXComponents,
+  cache: CompileCache | undefined = buildCompileCache(),
+): Promise<CompiledArticle> {
   let result = compiled.get(post);
   if (!result) {
-    result = compile(post, components);
+    result = compile(post, components, cache);
     compiled.set(post, result);
   }
   return result;
 }
 
-async function compile(post: CompilableArticle, components: MDXComponents): Promise<CompiledArticle> {
+/**
+ * The disk cache of compiled articles, for production builds only (`next build`): under
+ * node_modules/.cache/, like other build tools' caches, so it survives a new .next/ and is not
+ * part of the output. `ARTICLE_CACHE=0` turns it off; `npm run check` and `next dev` compile.
+ */
+export function buildCompileCache(rootDir: string = process.cwd()): CompileCache | undefined {
+  const state = globalThis as { __persianCompileCache?: { rootDir: string; cache: CompileCache | undefined } };
+  if (state.__persianCompileCache?.rootDir === rootDir) return state.__persianCompileCache.cache;
+  let cache: CompileCache | undefined;
+  if (process.env.NODE_ENV === 'production' && process.env.ARTICLE_CACHE !== '0') {
+    const version = pipelineVersion(rootDir, process.env.NODE_ENV);
+    const dir = path.join(/* turbopackIgnore: true */ rootDir, 'node_modules', '.cache', 'persian-articles', 'compiled');
+    if (version) cache = diskCompileCache(dir, version);
+  }
+  state.__persianCompileCache = { rootDir, cache };
+  return cache;
+}
+
+/**
+ * The compiler's function body run with React's JSX runtime (the development one outside
+ * production, as the compiler then emits `jsxDEV`): the element `compileMDX` would make.
+ */
+function evaluate(code: string, components: MDXComponents): ReactElement {
+  const run = Reflect.construct(Function, ['opts', 'frontmatter', code]) as (runtime: unknown, frontmatter: object) => { default: ComponentType<{ components: MDXComponents }> };
+  const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : jsxDevRuntime;
+  return createElement(run(runtime, {}).default, { components });
+}
+
+async function compile(post: CompilableArticle, components: MDXComponents, cache: CompileCache | undefined): Promise<CompiledArticle> {
   // Hugo shortcodes and heading attributes are handled before either parser reads the body.
   const prepared = prepareHugoSource(post.body, {
     format: post.format,
@@ -53,17 +93,45 @@ async function compile(post: CompilableArticle, components: MDXComponents): Prom
     custom: site.hugoShortcodes,
     texts: uiText.hugo,
   });
+  const source = { text: prepared.text, originalOffset: prepared.originalOffset };
+  const componentNames = Object.keys(components);
+  // Everything of the article the output depends on (its text, where its images are and what
+  // is beside them, the articles its refs point to, the components it may use).
+  const key =
+    cache &&
+    compileKey(cache.version, {
+      text: prepared.text,
+      format: post.format,
+      slug: post.slug,
+      sourcePath: post.sourcePath,
+      bodyStartLine: post.bodyStartLine,
+      imageContext: post.imageContext,
+      cover: post.cover?.file,
+      refs: post.refs,
+      componentNames,
+      shortcodes: prepared.shortcodes,
+      prepareProblems: prepared.problems,
+      bundle: bundleFingerprint(post.imageContext.bundleDir),
+    });
+  const hit = key ? cache!.read(key) : undefined;
+  if (hit) {
+    compileCounters.hits++;
+    return { content: evaluate(hit.code, components), toc: hit.toc, warnings: hit.warnings, source, headingIds: hit.headingIds };
+  }
+  if (key) compileCounters.misses++;
+  compileCounters.compiled++;
   const report: CompileReport = { toc: [], problems: [] };
   const atFileLine = (line: number | undefined, prepare: boolean) =>
     line === undefined ? undefined : (prepare ? prepared.originalLine(line) : line) + post.bodyStartLine - 1;
-  let content: ReactElement;
+  let code: string;
   try {
-    ({ content } = await compileMDX({
-      source: prepared.text,
-      components,
-      // blockJS and blockDangerousJS keep their safe defaults (true).
-      options: { mdxOptions: createMdxOptions(post, report, Object.keys(components), prepared.shortcodes) },
-    }));
+    // next-mdx-remote's RSC compile, in two steps so the JavaScript can be cached; blockJS
+    // and blockDangerousJS keep their safe defaults (true).
+    ({ compiledSource: code } = await serialize(
+      prepared.text,
+      { mdxOptions: createMdxOptions(post, report, componentNames, prepared.shortcodes) },
+      true,
+    ));
   } catch (error) {
     const problem = syntaxProblem(post, error, prepared, report.syntaxError);
     throw new ContentError([...prepared.problems.map((found) => toContentProblem(post, found, atFileLine(found.line, false))), problem]);
@@ -73,7 +141,12 @@ async function compile(post: CompilableArticle, components: MDXComponents): Prom
     ...report.problems.map((problem) => toContentProblem(post, problem, atFileLine(problem.line, true))),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
-  return { content, toc: report.toc, warnings: problems, mdast: report.mdast, source: { text: prepared.text, originalOffset: prepared.originalOffset }, headingIds: report.headingIds ?? [] };
+  const result: CachedCompile = { code, toc: report.toc, headingIds: report.headingIds ?? [], warnings: problems };
+  if (key) cache!.write(key, result);
+  // The tree is kept only where no cache is used (`npm run check`, tests): a build holds every
+  // compiled article until it ends, and a thousand trees are most of its heap.
+  const mdast = cache ? undefined : report.mdast;
+  return { content: evaluate(code, components), toc: result.toc, warnings: problems, mdast, source, headingIds: result.headingIds };
 }
 
 function toContentProblem(post: CompilableArticle, problem: BodyProblem, line: number | undefined): ContentProblem {

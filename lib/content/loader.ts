@@ -13,6 +13,7 @@ import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } fro
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
 import { sitePaths } from '@/lib/seo/absolute-url';
+import { profileThisProcess } from '@/lib/bench/cpu-profile';
 
 export interface PostCover extends ArticleImage {
   alt: string;
@@ -393,6 +394,8 @@ const cache: PostCache = ((globalThis as { __persianArticles?: PostCache }).__pe
  * signature (file names, sizes and times) lets `next dev` pick up edits without a restart.
  */
 export function loadAllPosts(rootDir: string = process.cwd()): Post[] {
+  // Every build process reads the articles: where the benchmark's profile of the build starts.
+  profileThisProcess();
   const paths = contentPaths(rootDir);
   const cached = cache.get(rootDir);
   if (cached && process.env.NODE_ENV === 'production') return cached.posts;

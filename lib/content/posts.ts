@@ -71,12 +71,16 @@ export type Tag = Term;
 
 /** Every term of a taxonomy in `posts`, most used first, then in Persian alphabetical order. */
 export function getTerms(kind: TaxonomyKind, posts: Post[]): Term[] {
+  // Every list page of a term looks its term up: counted and sorted once per list of posts.
+  const cached = termLists[kind].get(posts);
+  if (cached) return cached;
   const terms = new Map<string, Term>();
   for (const post of posts) {
     // Two spellings of one term in the same front matter (`روش‌ها`, `روش ها`) count once.
     const counted = new Set<string>();
-    for (const name of termNames[kind](post)) {
-      const slug = slugify(name);
+    const slugs = termSlugs(kind, post);
+    for (const [index, name] of termNames[kind](post).entries()) {
+      const slug = slugs[index]!;
       if (counted.has(slug)) continue;
       counted.add(slug);
       const term = terms.get(slug) ?? { name, slug, count: 0 };
@@ -84,8 +88,12 @@ export function getTerms(kind: TaxonomyKind, posts: Post[]): Term[] {
       terms.set(slug, term);
     }
   }
-  return [...terms.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fa'));
+  const sorted = [...terms.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fa'));
+  termLists[kind].set(posts, sorted);
+  return sorted;
 }
+
+const termLists: Record<TaxonomyKind, WeakMap<readonly Post[], Term[]>> = { tags: new WeakMap(), categories: new WeakMap(), series: new WeakMap() };
 
 /** The term a route param (possibly percent-encoded) names, if any article uses it. */
 export function findTerm(kind: TaxonomyKind, param: string, posts: Post[]): Term | undefined {
@@ -93,10 +101,26 @@ export function findTerm(kind: TaxonomyKind, param: string, posts: Post[]): Term
   return getTerms(kind, posts).find((term) => term.slug === slug);
 }
 
+/**
+ * The slugs of an article's terms, made once per article: every list page and every article's
+ * related links compare them across the whole archive, which would otherwise slugify each
+ * article's tags again for every page of the site.
+ */
+const termSlugCache: Record<TaxonomyKind, WeakMap<Post, string[]>> = { tags: new WeakMap(), categories: new WeakMap(), series: new WeakMap() };
+
+function termSlugs(kind: TaxonomyKind, post: Post): string[] {
+  let slugs = termSlugCache[kind].get(post);
+  if (!slugs) {
+    slugs = termNames[kind](post).map(slugify);
+    termSlugCache[kind].set(post, slugs);
+  }
+  return slugs;
+}
+
 /** Articles with this term, in the order of `posts` (newest first for the published list). */
 export function getPostsByTerm(kind: TaxonomyKind, termSlug: string, posts: Post[]): Post[] {
   const wanted = decodeRouteParam(termSlug);
-  return posts.filter((post) => termNames[kind](post).some((name) => slugify(name) === wanted));
+  return posts.filter((post) => termSlugs(kind, post).includes(wanted));
 }
 
 export function getAllTags(posts: Post[]): Tag[] {
@@ -127,10 +151,10 @@ export function getSeriesParts(seriesSlug: string, posts: Post[]): Post[] {
 
 /** Articles sharing the most tags with this one (then newest), excluding itself. */
 export function getRelatedPosts(post: Post, limit: number, posts: Post[]): Post[] {
-  const own = new Set(post.tags.map(slugify));
+  const own = new Set(termSlugs('tags', post));
   return posts
     .filter((candidate) => candidate.slug !== post.slug)
-    .map((candidate) => ({ candidate, shared: candidate.tags.filter((tag) => own.has(slugify(tag))).length }))
+    .map((candidate) => ({ candidate, shared: termSlugs('tags', candidate).filter((tag) => own.has(tag)).length }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || b.candidate.date.getTime() - a.candidate.date.getTime())
     .slice(0, limit)

@@ -52,7 +52,10 @@ export function buildSearchData(posts: readonly Post[]): SearchData {
   return { index, passages };
 }
 
-const built = new WeakMap<readonly Post[], SearchData>();
+/** On `globalThis`: the index route and the passage routes are separate bundles, each with this module. */
+const built: WeakMap<readonly Post[], SearchData> = ((
+  globalThis as { __persianSearchData?: WeakMap<readonly Post[], SearchData> }
+).__persianSearchData ??= new WeakMap());
 
 /** Memoised per list of posts: the index route and every passage route share one build. */
 export function getSearchData(posts: readonly Post[]): SearchData {

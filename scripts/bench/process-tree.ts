@@ -11,8 +11,29 @@ export interface ProcessTreeUsage {
   cpuSeconds?: number;
   /** Highest sum of resident memory over the tree at one moment, in MB. */
   peakMemoryMb?: number;
+  /** CPU seconds by kind of process (`processKind`): the build's main process, its workers… */
+  cpuByKind?: Record<string, number>;
+  /** Resident MB by kind of process at the moment of the peak. */
+  peakMemoryByKindMb?: Record<string, number>;
   exitCode: number | null;
   output: string;
+}
+
+/** A short name for a build process from its command line. */
+export function processKind(commandLine: string): string {
+  if (/jest-worker\/processChild/.test(commandLine)) return 'prerender worker';
+  if (/next-build|next\/dist\/bin\/next|\bnext build/.test(commandLine)) return 'next build (bundler, main)';
+  if (/pool_entry|turbopack/.test(commandLine)) return 'bundler pool (postcss)';
+  if (/redirects\.ts/.test(commandLine)) return 'redirects (next.config)';
+  return 'other';
+}
+
+function commandLineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
 }
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -62,6 +83,8 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
   child.stderr.on('data', (chunk) => (output += chunk));
   const linux = process.platform === 'linux';
   const cpuByPid = new Map<number, number>();
+  const kindByPid = new Map<number, string>();
+  let peakByKind: Record<string, number> = {};
   let peakKb = 0;
   const sample = () => {
     if (!linux || child.pid === undefined) return;
@@ -70,18 +93,34 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
     for (const [pid, info] of tree) {
       rss += info.rssKb;
       cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, info.cpuTicks));
+      // Read again while 'other': a process just forked may not show its command line yet.
+      if ((kindByPid.get(pid) ?? 'other') === 'other') kindByPid.set(pid, processKind(commandLineOf(pid)));
     }
-    peakKb = Math.max(peakKb, rss);
+    if (rss > peakKb) {
+      peakKb = rss;
+      peakByKind = {};
+      for (const [pid, info] of tree) {
+        const kind = kindByPid.get(pid) ?? 'other';
+        peakByKind[kind] = (peakByKind[kind] ?? 0) + info.rssKb / 1024;
+      }
+    }
   };
   const timer = setInterval(sample, intervalMs);
   return new Promise((resolve) => {
     child.on('close', (exitCode) => {
       clearInterval(timer);
       const cpuTicks = [...cpuByPid.values()].reduce((sum, ticks) => sum + ticks, 0);
+      const cpuByKind: Record<string, number> = {};
+      for (const [pid, ticks] of cpuByPid) {
+        const kind = kindByPid.get(pid) ?? 'other';
+        cpuByKind[kind] = (cpuByKind[kind] ?? 0) + ticks / CLOCK_TICKS;
+      }
       resolve({
         wallSeconds: (performance.now() - start) / 1000,
         cpuSeconds: linux ? cpuTicks / CLOCK_TICKS : undefined,
         peakMemoryMb: linux ? peakKb / 1024 : undefined,
+        cpuByKind: linux ? cpuByKind : undefined,
+        peakMemoryByKindMb: linux ? peakByKind : undefined,
         exitCode,
         output,
       });

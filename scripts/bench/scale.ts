@@ -8,13 +8,16 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeGeneratedContent } from '../generate-articles';
-import { measureProcessTree, type ProcessTreeUsage } from './process-tree';
+import type { ProcessTreeUsage } from './process-tree';
+import { coldBuild, contentShareOf, perArticleOutput, rebuildAfterOneEdit, type BuildAtScale } from './build-at-scale';
 
 export interface ScaleFigures {
   articles: number;
   build: Omit<ProcessTreeUsage, 'output' | 'exitCode'>;
   outputMb: number;
   pages: Array<{ path: string; rawKb: number; gzipKb: number }>;
+  /** Content's share of the cold build, output per article, rebuild after one edit (build-at-scale.ts). */
+  buildAtScale?: BuildAtScale;
 }
 
 export function folderSizeMb(dir: string): number {
@@ -48,8 +51,10 @@ export async function measureAtScale(count: number, pagePaths: (count: number) =
   const contentDir = path.resolve(`bench/tmp/content-${count}`);
   await writeGeneratedContent(contentDir, count, 1);
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
-  const build = await measureProcessTree('npx', ['next', 'build'], env);
+  const profileDir = path.resolve(`bench/tmp/profile-${count}`);
+  const build = await coldBuild(env, profileDir);
   if (build.exitCode !== 0) throw new Error(`build of ${count} articles failed:\n${build.output.slice(-3000)}`);
+  const outputMb = folderSizeMb('.next');
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true, env });
   try {
@@ -61,9 +66,30 @@ export async function measureAtScale(count: number, pagePaths: (count: number) =
       const body = Buffer.from(await response.arrayBuffer());
       pages.push({ path: pagePath, rawKb: body.length / 1024, gzipKb: gzipSync(body).length / 1024 });
     }
-    const usage = { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, peakMemoryMb: build.peakMemoryMb };
-    return { articles: count, build: usage, outputMb: folderSizeMb('.next'), pages };
+    const usage = {
+      wallSeconds: build.wallSeconds,
+      cpuSeconds: build.cpuSeconds,
+      peakMemoryMb: build.peakMemoryMb,
+      cpuByKind: build.cpuByKind,
+      peakMemoryByKindMb: build.peakMemoryByKindMb,
+    };
+    return { articles: count, build: usage, outputMb, pages };
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
+}
+
+/** `measureAtScale`, then the build figures of build-at-scale.ts (the server is stopped before the rebuild). */
+export async function measureBuildAtScale(count: number, pagePaths: (count: number) => string[], port: number): Promise<ScaleFigures> {
+  const figures = await measureAtScale(count, pagePaths, port);
+  const contentDir = path.resolve(`bench/tmp/content-${count}`);
+  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const first = readdirSync(path.join(contentDir, 'posts')).sort()[0]!;
+  const firstFile = path.join(contentDir, 'posts', first);
+  const slug = first.replace(/\.mdx?$/, '');
+  const perArticleKb = perArticleOutput('.next', slug);
+  const contentShare = contentShareOf(path.resolve(`bench/tmp/profile-${count}`));
+  const articleFile = statSync(firstFile).isDirectory() ? path.join(firstFile, readdirSync(firstFile).find((name) => /^index\.mdx?$/.test(name))!) : firstFile;
+  const rebuild = await rebuildAfterOneEdit(env, articleFile);
+  return { ...figures, buildAtScale: { contentShare, perArticleKb, rebuild } };
 }

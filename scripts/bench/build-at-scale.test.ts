@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeRoot, removeRoots } from '@/lib/content/test-fixtures';
+import { buildAtScaleSection, perArticleOutput } from './build-at-scale';
+
+afterAll(removeRoots);
+
+describe('the build at scale in the bench', () => {
+  it('adds up what the output holds for one article, by kind of file', () => {
+    const posts = 'server/app/posts';
+    const root = makeRoot({
+      [`${posts}/a.html`]: 'x'.repeat(2048),
+      [`${posts}/a.rsc`]: 'x'.repeat(1024),
+      [`${posts}/a.segments/_full.segment.rsc`]: 'x'.repeat(1024),
+      [`${posts}/a.segments/posts/$d$slug/__PAGE__.segment.rsc`]: 'x'.repeat(512),
+      [`${posts}/ab.html`]: 'x'.repeat(4096),
+    });
+    expect(perArticleOutput(root, 'a')).toEqual({ html: 2, rsc: 1, 'segments/_full.segment.rsc': 1, 'segments/__PAGE__.segment.rsc': 0.5 });
+    expect(path.isAbsolute(root)).toBe(true);
+  });
+
+  it('reports the marginal cost per article from the first to the last size', () => {
+    const row = (articles: number, cpuSeconds: number, outputMb: number) => ({
+      articles,
+      build: { wallSeconds: cpuSeconds / 2, cpuSeconds, peakMemoryMb: 1000, cpuByKind: { 'prerender worker': cpuSeconds - 10 } },
+      outputMb,
+      buildAtScale: { contentShare: { load: 0.01, compile: 0.2, searchText: 0.05 }, perArticleKb: { html: 90 }, rebuild: { wallSeconds: 5, cpuSeconds: cpuSeconds / 4 } },
+    });
+    const text = buildAtScaleSection([row(100, 30, 100), row(1000, 120, 550)]).join('\n');
+    expect(text).toContain('Marginal cost per article (100 → 1000): 100 ms CPU, 50 ms wall;');
+    expect(text).toContain('output 512 KB per article');
+    expect(text).toContain('| 1000 | 60.0 | 120.0 | 1000 | 550 | 1 % | 20 % | 5 % | 5.0 | 30.0 | 0.25 |');
+    expect(text).toContain('prerender worker 110.0');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The build at scale, beside the page figures of scale.ts: a cold build (no compiled-article or
+ * social-card cache) profiled for the share of JavaScript time spent loading and compiling
+ * content, what the output holds per article, and a rebuild after editing one article (cache warm).
+ */
+import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { measureProcessTree, type ProcessTreeUsage } from './process-tree';
+import { profileShare, readProfiles } from './profile-share';
+
+export type BuildUsage = Omit<ProcessTreeUsage, 'output' | 'exitCode'>;
+
+export interface BuildAtScale {
+  /** Shares of the build processes' sampled JavaScript time (0–1). */
+  contentShare: { load: number; compile: number; searchText: number } | undefined;
+  /** Bytes under .next/server/app/posts/ for one article, by kind of file. */
+  perArticleKb: Record<string, number>;
+  rebuild: BuildUsage;
+}
+
+/** The build's own caches (compiled articles, social cards); the benchmark's cold builds start without them. */
+export const BUILD_CACHE_DIR = 'node_modules/.cache/persian-articles';
+
+export async function coldBuild(env: NodeJS.ProcessEnv, profileDir: string): Promise<ProcessTreeUsage> {
+  rmSync(BUILD_CACHE_DIR, { recursive: true, force: true });
+  rmSync(profileDir, { recursive: true, force: true });
+  return measureProcessTree('npx', ['next', 'build'], { ...env, BUILD_CPU_PROFILE_DIR: path.resolve(profileDir) });
+}
+
+export function contentShareOf(profileDir: string): BuildAtScale['contentShare'] {
+  let profiles;
+  try {
+    profiles = readProfiles(profileDir);
+  } catch {
+    return undefined;
+  }
+  const { busySeconds, under } = profileShare(profiles, ['collectPosts', 'compile', 'articlePlainText']);
+  if (busySeconds === 0) return undefined;
+  return { load: under.collectPosts! / busySeconds, compile: under.compile! / busySeconds, searchText: under.articlePlainText! / busySeconds };
+}
+
+/** What .next/ keeps for one article page (HTML, RSC payload, segment prefetch files…). */
+export function perArticleOutput(distDir: string, slug: string): Record<string, number> {
+  const base = path.join(distDir, 'server', 'app', 'posts');
+  const sizes: Record<string, number> = {};
+  const add = (kind: string, bytes: number) => (sizes[kind] = (sizes[kind] ?? 0) + bytes / 1024);
+  for (const name of readdirSync(base)) {
+    if (!name.startsWith(`${slug}.`)) continue;
+    const full = path.join(base, name);
+    if (statSync(full).isDirectory()) {
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const inner = path.join(dir, entry.name);
+          if (entry.isDirectory()) walk(inner);
+          else add(`segments/${entry.name.replace(/^.*__PAGE__/, '__PAGE__')}`, statSync(inner).size);
+        }
+      };
+      walk(full);
+    } else add(name.slice(slug.length + 1), statSync(full).size);
+  }
+  return sizes;
+}
+
+/** Edits one article's body (a paragraph at its end) and builds again with the caches warm. */
+export async function rebuildAfterOneEdit(env: NodeJS.ProcessEnv, articleFile: string): Promise<BuildUsage> {
+  appendFileSync(articleFile, '\n\nیک بند تازه پس از ویرایش.\n');
+  const build = await measureProcessTree('npx', ['next', 'build'], env);
+  if (build.exitCode !== 0) throw new Error(`rebuild failed:\n${build.output.slice(-3000)}`);
+  return { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, peakMemoryMb: build.peakMemoryMb };
+}
+
+interface Row {
+  articles: number;
+  build: BuildUsage;
+  outputMb: number;
+  buildAtScale?: BuildAtScale;
+}
+
+const pct = (share: number | undefined) => (share === undefined ? '?' : `${(share * 100).toFixed(0)} %`);
+
+/** The build figures as a Markdown section of bench/RESULTS.md. */
+export function buildAtScaleSection(rows: Row[]): string[] {
+  const measured = rows.filter((row) => row.buildAtScale);
+  if (measured.length === 0) return [];
+  const first = measured[0]!;
+  const last = measured[measured.length - 1]!;
+  const marginal = (key: 'cpuSeconds' | 'wallSeconds') =>
+    measured.length >= 2 ? ((((last.build[key] ?? NaN) - (first.build[key] ?? NaN)) / (last.articles - first.articles)) * 1000).toFixed(0) : '?';
+  const kinds = [...new Set(measured.flatMap((row) => Object.keys(row.buildAtScale!.perArticleKb)))].sort();
+  return [
+    '## The build at scale (cold: no compiled-article or social-card cache)',
+    '',
+    'Content share: of the build processes’ sampled JavaScript time (CPU profiles, `BUILD_CPU_PROFILE_DIR`),',
+    'the share spent reading articles (`collectPosts`), compiling them (`compile`: Markdown/MDX, Shiki, KaTeX)',
+    'and making their search text. Image work in sharp’s threads (social cards) is not in these profiles.',
+    'Rebuild: the same build again after editing one article, with the caches warm.',
+    'Where the cold build’s CPU seconds went, by process: ' +
+      measured
+        .map(
+          (row) =>
+            `${row.articles} articles — ` +
+            Object.entries(row.build.cpuByKind ?? {})
+              .sort((a, b) => b[1] - a[1])
+              .map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)}`)
+              .join(', '),
+        )
+        .join('; ') +
+      '.',
+    '',
+    '| articles | cold wall s | cold CPU s | peak MB | output MB | loading | compiling | search text | rebuild wall s | rebuild CPU s | rebuild ÷ cold CPU |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...measured.map((row) => {
+      const extra = row.buildAtScale!;
+      const share = extra.contentShare;
+      return `| ${row.articles} | ${row.build.wallSeconds.toFixed(1)} | ${row.build.cpuSeconds?.toFixed(1) ?? '?'} | ${row.build.peakMemoryMb?.toFixed(0) ?? '?'} | ${row.outputMb.toFixed(0)} | ${pct(share?.load)} | ${pct(share?.compile)} | ${pct(share?.searchText)} | ${extra.rebuild.wallSeconds.toFixed(1)} | ${extra.rebuild.cpuSeconds?.toFixed(1) ?? '?'} | ${((extra.rebuild.cpuSeconds ?? NaN) / (row.build.cpuSeconds ?? NaN)).toFixed(2)} |`;
+    }),
+    '',
+    `Marginal cost per article (${first.articles} → ${last.articles}): ${marginal('cpuSeconds')} ms CPU, ${marginal('wallSeconds')} ms wall;`,
+    `output ${measured.length >= 2 ? (((last.outputMb - first.outputMb) / (last.articles - first.articles)) * 1024).toFixed(0) : '?'} KB per article.`,
+    '',
+    'What `.next/server/app/posts/` holds for one article (KB):',
+    '',
+    `| articles | ${kinds.join(' | ')} |`,
+    `| --: | ${kinds.map(() => '--:').join(' | ')} |`,
+    ...measured.map((row) => `| ${row.articles} | ${kinds.map((kind) => (row.buildAtScale!.perArticleKb[kind] ?? 0).toFixed(1)).join(' | ')} |`),
+    '',
+  ];
+}
