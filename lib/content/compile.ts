@@ -5,7 +5,7 @@ import { compileMDX } from 'next-mdx-remote/rsc';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { prepareHugoSource, type PreparedSource } from './hugo/shortcodes/source';
-import type { CompilableArticle } from './loader';
+import { nestingProblem, type CompilableArticle } from './loader';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
 import type { ParseErrorPosition } from './mdx/remark-parse-error-position';
@@ -46,6 +46,8 @@ export function compileArticle(post: CompilableArticle, components: MDXComponent
 }
 
 async function compile(post: CompilableArticle, components: MDXComponents): Promise<CompiledArticle> {
+  const tooDeep = nestingProblem(post, post.sourcePath);
+  if (tooDeep) throw new ContentError([tooDeep]);
   // Hugo shortcodes and heading attributes are handled before either parser reads the body.
   const prepared = prepareHugoSource(post.body, {
     format: post.format,
