@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { urlScheme, isUnsafeUrl } from './mdx/unsafe-url';
 
 /** Image types served from article folders, with their media types. Nothing else in content/ is exposed. */
 export const IMAGE_MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -43,6 +44,14 @@ export type ImageResolution = { ok: true; image: ArticleImage } | { ok: false; r
  */
 export function resolveArticleImage(reference: string, context: ImageContext): ImageResolution {
   const ref = reference.trim();
+  // (A `data:` image is refused below with the other addresses that are not files beside the article.)
+  if (isUnsafeUrl(ref) && urlScheme(ref) !== 'data') {
+    return {
+      ok: false,
+      reason: `image «${ref.slice(0, 40)}» is a \`${urlScheme(ref)}:\` address, which could run code or hide content`,
+      fix: 'save the image as a file beside the article (in its folder) and refer to it by file name',
+    };
+  }
   if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) {
     return {
       ok: false,
