@@ -161,14 +161,14 @@ function bundleIndexes(dir: string, paths: ContentPaths, problems: ContentProble
 }
 
 /** A body nested deeper than any parser copes with, as a problem at the line where it gets too deep. */
-export function nestingProblem(article: { body: string; bodyStartLine: number }, file: string): ContentProblem | undefined {
-  const nesting = deepestNesting(article.body);
+export function nestingProblem(article: { body: string; bodyStartLine: number; format: 'md' | 'mdx' }, file: string): ContentProblem | undefined {
+  const nesting = deepestNesting(article.body, article.format);
   if (nesting.depth <= MAX_NESTING) return undefined;
   return {
     file,
     line: article.bodyStartLine + nesting.line - 1,
-    reason: `lists or blockquotes are nested ${nesting.depth} levels deep here; at most ${MAX_NESTING} are read`,
-    fix: 'flatten the nesting: no article needs more than a few levels of lists or quotes',
+    reason: `lists, blockquotes or elements are nested ${nesting.depth} levels deep here; at most ${MAX_NESTING} are read`,
+    fix: 'flatten the nesting: no article needs more than a few levels of lists, quotes or elements',
   };
 }
 
@@ -216,7 +216,7 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
   });
   const parsed = parseArticle(source.text, sourcePath);
   const parsedBody = parsed.ok ? parsed.article : parsed.body;
-  const tooDeep = parsedBody && nestingProblem(parsedBody, sourcePath);
+  const tooDeep = parsedBody && nestingProblem({ ...parsedBody, format }, sourcePath);
   if (tooDeep) {
     // Not handed on for compiling either: every Markdown parser would overflow its stack on it.
     problems.push(...(parsed.ok ? parsed.warnings : parsed.problems), tooDeep);

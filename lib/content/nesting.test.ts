@@ -21,4 +21,11 @@ describe('deepestNesting', () => {
     expect(deepestNesting('x\n' + '>'.repeat(10_000) + ' x\n')).toEqual({ depth: 10_000, line: 2 });
     expect(deepestNesting('- '.repeat(10_000) + 'x').depth).toBe(10_000);
   });
+
+  it('counts the elements still open in .mdx, not in .md', () => {
+    const body = '<Callout type="note">\n<Details summary="x">\n<span>متن <br /> `<b>`</span>\n</Details>\n</Callout>\n';
+    expect(deepestNesting(body, 'mdx')).toEqual({ depth: 3, line: 3 });
+    expect(deepestNesting(body, 'md').depth).toBe(0);
+    expect(deepestNesting('<span>'.repeat(10_000) + 'x' + '</span>'.repeat(10_000), 'mdx').depth).toBe(10_000);
+  });
 });
