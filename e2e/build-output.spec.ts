@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { filesMentioning, filesUnder, PREVIEW_DIST_DIR, PRODUCTION_OUTPUT_DIRS, PROJECT_ROOT } from './build-output';
@@ -32,4 +33,27 @@ test('the preview build holds both, so the scan above would see a leak @build-ou
   expect(hits).toContain(`${SCHEDULED.marker}.html: ${SCHEDULED.marker}`);
   // A published article that links to the draft (they share a tag) carries its marker in its body.
   expect(hits).toContain(`git-rebase-va-merge.html: ${DRAFT.marker}`);
+});
+
+test('the scan reads bytes: it finds a marker in an image, as UTF-16, in base64 at any alignment and inside gzip @build-output', () => {
+  const dir = path.join('test-results', 'marker-scan');
+  mkdirSync(path.join(PROJECT_ROOT, dir), { recursive: true });
+  const marker = DRAFT.marker;
+  const samples: Record<string, Buffer> = {
+    'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`tEXt${marker}`), Buffer.from([0, 0xff])]),
+    'utf16.txt': Buffer.from(`عنوان ${marker}`, 'utf16le'),
+    ...Object.fromEntries(
+      [0, 1, 2].map((offset) => [
+        `base64-${offset}.css`,
+        Buffer.from(`url(data:text/plain;base64,${Buffer.from('x'.repeat(offset) + marker).toString('base64')})`),
+      ]),
+    ),
+    'page.html.gz': gzipSync(Buffer.from(`<p>${marker}</p>`)),
+    'clean.bin': Buffer.from('zqdraftmarke r'),
+  };
+  for (const [name, bytes] of Object.entries(samples)) writeFileSync(path.join(PROJECT_ROOT, dir, name), bytes);
+  const files = Object.keys(samples).map((name) => path.join(dir, name));
+  expect(filesMentioning(files, [marker]).map((hit) => path.basename(hit.split(':')[0]!))).toEqual(
+    Object.keys(samples).filter((name) => name !== 'clean.bin'),
+  );
 });
