@@ -160,6 +160,13 @@ function bundleIndexes(dir: string, paths: ContentPaths, problems: ContentProble
   return indexes;
 }
 
+/**
+ * Longest address segment (slug, tag, category, series) in UTF-8 bytes: Next writes each page as
+ * `<segment>.html` (and `.rsc`, `.segments/` beside it), and a file name holds 255 bytes. A
+ * Persian letter is two bytes, so this is 75 Persian letters or 150 Latin ones.
+ */
+export const MAX_SLUG_BYTES = 150;
+
 /** A body nested deeper than any parser copes with, as a problem at the line where it gets too deep. */
 export function nestingProblem(article: { body: string; bodyStartLine: number; format: 'md' | 'mdx' }, file: string): ContentProblem | undefined {
   const nesting = deepestNesting(article.body, article.format);
@@ -276,6 +283,25 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
       field: 'tags',
       reason: `tag «${unaddressable}» has no letters or digits to make its address from`,
       fix: 'name the tag with a word, e.g. `الگوریتم` or `C++`',
+    });
+    return failed();
+  }
+
+  // Each address is a file name in the build output, and file systems allow 255 bytes per name.
+  const names: [field: string, name: string][] = [
+    [frontMatter.slug ? 'slug' : '', slugSource],
+    ...tags.map((tag) => ['tags', tag] as [string, string]),
+    ...frontMatter.categories.map((category) => ['categories', category] as [string, string]),
+    ...(frontMatter.series ? [['series', frontMatter.series] as [string, string]] : []),
+  ];
+  const tooLong = names.find(([, name]) => Buffer.byteLength(slugify(name)) > MAX_SLUG_BYTES);
+  if (tooLong) {
+    const [field, name] = tooLong;
+    problems.push({
+      file: sourcePath,
+      ...(field ? { ...locateField(source.text, [field]), field } : {}),
+      reason: `«${name.slice(0, 40)}…» makes an address of ${Buffer.byteLength(slugify(name))} bytes; at most ${MAX_SLUG_BYTES} fit in a file name of the build`,
+      fix: field ? 'shorten it: a tag, category, series or slug is a few words' : 'shorten the file or folder name, or set a shorter `slug:`',
     });
     return failed();
   }

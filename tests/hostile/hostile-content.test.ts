@@ -125,6 +125,8 @@ const REFUSED: Record<string, [line: number | undefined, reason: RegExp]> = {
   'svg-script': [8, /image «diagram\.svg» contains «.*»: an SVG with scripts, event handlers/],
   'yaml-js-function.md': [2, /front matter is not valid YAML: unknown tag !<tag:yaml\.org,2002:js\/function>/],
   'empty.md': [undefined, /is empty/],
+  // Before: the build failed writing the tag's page (a file name of 610 bytes).
+  'long-tag.md': [4, /front matter `tags`: «برچسب.*» makes an address of 610 bytes; at most 150 fit in a file name of the build/],
 };
 
 describe('hostile articles are refused with file, line and reason; nothing in them runs', () => {
