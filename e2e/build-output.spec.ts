@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
@@ -71,3 +72,26 @@ test('the lean export ships no Next/React runtime and no RSC payload; the normal
 function isRedirectPage(file: string): boolean {
   return /<meta http-equiv="refresh"/.test(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'));
 }
+
+test('the scan reads bytes: it finds a marker in an image, as UTF-16, in base64 at any alignment and inside gzip @build-output', () => {
+  const dir = path.join('test-results', 'marker-scan');
+  mkdirSync(path.join(PROJECT_ROOT, dir), { recursive: true });
+  const marker = DRAFT.marker;
+  const samples: Record<string, Buffer> = {
+    'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`tEXt${marker}`), Buffer.from([0, 0xff])]),
+    'utf16.txt': Buffer.from(`عنوان ${marker}`, 'utf16le'),
+    ...Object.fromEntries(
+      [0, 1, 2].map((offset) => [
+        `base64-${offset}.css`,
+        Buffer.from(`url(data:text/plain;base64,${Buffer.from('x'.repeat(offset) + marker).toString('base64')})`),
+      ]),
+    ),
+    'page.html.gz': gzipSync(Buffer.from(`<p>${marker}</p>`)),
+    'clean.bin': Buffer.from('zqdraftmarke r'),
+  };
+  for (const [name, bytes] of Object.entries(samples)) writeFileSync(path.join(PROJECT_ROOT, dir, name), bytes);
+  const files = Object.keys(samples).map((name) => path.join(dir, name));
+  expect(filesMentioning(files, [marker]).map((hit) => path.basename(hit.split(':')[0]!))).toEqual(
+    Object.keys(samples).filter((name) => name !== 'clean.bin'),
+  );
+});

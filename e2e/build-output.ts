@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,11 +30,38 @@ export function filesUnder(dir: string): string[] {
   return walk(dir);
 }
 
-/** The files whose path or bytes contain any of `words` (ASCII), with the words found. */
+/**
+ * The files whose path or bytes contain any of `words` (ASCII), with the words found. Bytes, not
+ * text: images, fonts and caches are searched too, and the word is also looked for as UTF-16
+ * and in base64 (an inlined data URL or an encoded payload), and inside gzip files.
+ */
 export function filesMentioning(files: string[], words: string[]): string[] {
+  const forms = new Map(words.map((word) => [word, encodedForms(word)]));
   return files.flatMap((file) => {
-    const bytes = readFileSync(path.join(PROJECT_ROOT, file));
-    const found = words.filter((word) => file.includes(word) || bytes.includes(word));
+    const raw = readFileSync(path.join(PROJECT_ROOT, file));
+    const contents = [raw, ...gunzipped(raw)];
+    const found = words.filter(
+      (word) => file.includes(word) || contents.some((bytes) => forms.get(word)!.some((form) => bytes.includes(form))),
+    );
     return found.length > 0 ? [`${file}: ${found.join(', ')}`] : [];
   });
+}
+
+/** The word as UTF-8 and UTF-16 bytes, and the part of its base64 that is the same at any of the three byte alignments. */
+export function encodedForms(word: string): Buffer[] {
+  const base64 = [0, 1, 2].map((offset) => {
+    const encoded = Buffer.from('\0'.repeat(offset) + word).toString('base64');
+    // The characters that carry only the word's bytes: skip the padding's share at each end.
+    return encoded.slice(Math.ceil((offset * 4) / 3) + 1, Math.floor(((offset + word.length) * 4) / 3) - 1);
+  });
+  return [Buffer.from(word), Buffer.from(word, 'utf16le'), ...base64.map((text) => Buffer.from(text))];
+}
+
+function gunzipped(bytes: Buffer): Buffer[] {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return [];
+  try {
+    return [gunzipSync(bytes)];
+  } catch {
+    return [];
+  }
 }

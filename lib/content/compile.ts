@@ -9,7 +9,7 @@ import path from 'node:path';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { prepareHugoSource, type PreparedSource } from './hugo/shortcodes/source';
-import type { CompilableArticle } from './loader';
+import { nestingProblem, type CompilableArticle } from './loader';
 import { bundleFingerprint, compileCounters, compileKey, diskCompileCache, pipelineVersion, type CachedCompile, type CompileCache } from './compile-cache';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
@@ -86,6 +86,8 @@ function evaluate(code: string, components: MDXComponents): ReactElement {
 }
 
 async function compile(post: CompilableArticle, components: MDXComponents, cache: CompileCache | undefined): Promise<CompiledArticle> {
+  const tooDeep = nestingProblem(post, post.sourcePath);
+  if (tooDeep) throw new ContentError([tooDeep]);
   // Hugo shortcodes and heading attributes are handled before either parser reads the body.
   const prepared = prepareHugoSource(post.body, {
     format: post.format,

@@ -46,7 +46,18 @@ export function parseArticle(text: string, file: string): ParseResult {
       ? matter(text, { delimiters: '+++', language: 'toml', engines: { toml: parseToml } })
       : matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
-    return { ok: false, problems: [toml ? tomlProblem(error, file) : yamlProblem(error, file)], body: splitBody(text, toml ? '+++' : '---') };
+    const problem =
+      error instanceof FrontMatterTooLarge
+        ? {
+            file,
+            line: 1,
+            reason: `front matter holds more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values once its YAML aliases (\`*name\`) are expanded`,
+            fix: 'write the values out instead of repeating anchors (`&name`) with aliases: an article needs a title, a date and a few short lists',
+          }
+        : toml
+          ? tomlProblem(error, file)
+          : yamlProblem(error, file);
+    return { ok: false, problems: [problem], body: splitBody(text, toml ? '+++' : '---') };
   }
 
   const bodyOffset = text.length - parsed.content.length;
@@ -118,8 +129,34 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
  * the front matter schema parses dates itself, in the site's time zone.
  */
 function parseYaml(source: string): object {
-  return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+  const data = (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+  if (countValues(data, MAX_FRONT_MATTER_VALUES) > MAX_FRONT_MATTER_VALUES) throw new FrontMatterTooLarge();
+  return data;
 }
+
+/** Far more values than any article's front matter holds, and few enough to walk at once. */
+export const MAX_FRONT_MATTER_VALUES = 10_000;
+
+/**
+ * A YAML alias (`*name`) stands for its whole anchor (`&name`) wherever it is used, so nine
+ * lines of aliases of aliases ("billion laughs") are a few hundred million values once walked:
+ * cleaning and validating them ran out of memory. Aliases stay references after js-yaml parses
+ * them, so values are counted here, every use of an alias anew, and the walk stops past `limit`.
+ */
+function countValues(value: unknown, limit: number): number {
+  let count = 0;
+  const walk = (item: unknown): void => {
+    if (++count > limit || item === null || typeof item !== 'object') return;
+    for (const child of Object.values(item)) {
+      walk(child);
+      if (count > limit) return;
+    }
+  };
+  walk(value);
+  return count;
+}
+
+class FrontMatterTooLarge extends Error {}
 
 /**
  * TOML has real date types; they become the text the author wrote, so the front matter schema

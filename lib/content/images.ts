@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { urlScheme, isUnsafeUrl } from './mdx/unsafe-url';
 
 /** Image types served from article folders, with their media types. Nothing else in content/ is exposed. */
 export const IMAGE_MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -43,6 +44,14 @@ export type ImageResolution = { ok: true; image: ArticleImage } | { ok: false; r
  */
 export function resolveArticleImage(reference: string, context: ImageContext): ImageResolution {
   const ref = reference.trim();
+  // (A `data:` image is refused below with the other addresses that are not files beside the article.)
+  if (isUnsafeUrl(ref) && urlScheme(ref) !== 'data') {
+    return {
+      ok: false,
+      reason: `image «${ref.slice(0, 40)}» is a \`${urlScheme(ref)}:\` address, which could run code or hide content`,
+      fix: 'save the image as a file beside the article (in its folder) and refer to it by file name',
+    };
+  }
   if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) {
     return {
       ok: false,
@@ -59,6 +68,7 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
       // An address from the site's root is where Hugo served its `static/` folder.
       return result.ok ? result : { ...result, fix: "copy Hugo's `static/` folder into `public/` (this image belongs at " + `public${cleanRef}), or put the image beside the article and write its file name` };
     }
+    if (!isRealFileInside(file, context.publicDir)) return linkedOutside(ref);
     return measured(cleanRef, file, ref);
   }
 
@@ -67,7 +77,10 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
   if (!file) {
     // PaperMod sites often keep covers in Hugo's static/ folder (`images/x.jpg`): public/ here.
     const inPublic = path.join(/* turbopackIgnore: true */ context.publicDir, cleanRef);
-    if (isInside(inPublic, context.publicDir) && isFile(inPublic)) return measured(`/${cleanRef.split(path.sep).join('/')}`, inPublic, ref);
+    if (isInside(inPublic, context.publicDir) && isFile(inPublic)) {
+      if (!isRealFileInside(inPublic, context.publicDir)) return linkedOutside(ref);
+      return measured(`/${cleanRef.split(path.sep).join('/')}`, inPublic, ref);
+    }
     if (candidates.some((candidate) => !isInside(candidate, context.contentDir) && isFile(candidate))) {
       return {
         ok: false,
@@ -95,7 +108,26 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
         : 'turn the article into a page bundle: move `<slug>.md` to `<slug>/index.md` and put the image beside it',
     };
   }
+  // Only real files are copied into the build (listBundleImages): a link would be a broken image, or publish what it points to.
+  if (!isRealFileInside(file, context.bundleDir)) return linkedOutside(ref);
   return measured(articleAssetUrl(context.slug, path.relative(context.bundleDir, file)), file, ref);
+}
+
+function linkedOutside(ref: string): ImageResolution {
+  return {
+    ok: false,
+    reason: `image «${ref}» is a symbolic link (or inside a linked folder); only real files beside the article are published`,
+    fix: 'copy the image file itself into the article\'s folder instead of linking to it',
+  };
+}
+
+/** `file` itself, and every folder on the way to it from `dir`, are real (no symbolic link leads elsewhere). */
+function isRealFileInside(file: string, dir: string): boolean {
+  try {
+    return realpathSync(file) === path.join(/* turbopackIgnore: true */ realpathSync(dir), path.relative(dir, file));
+  } catch {
+    return false;
+  }
 }
 
 export function articleAssetUrl(slug: string, relativeFile: string): string {
@@ -118,9 +150,29 @@ export function listBundleImages(bundleDir: string): string[][] {
   return found.sort((a, b) => a.join('/').localeCompare(b.join('/')));
 }
 
+/**
+ * What in an SVG could run or fetch something when a reader opens the file itself (a static
+ * host serves it on the site's own origin, where a script would run as the site): scripts,
+ * event handlers, `javascript:` links, embedded HTML, entity declarations (which also expand
+ * like YAML aliases) and references to other sites. Embedded `data:image/…` pictures are fine.
+ */
+const UNSAFE_SVG =
+  /<script\b|<foreignObject\b|<!ENTITY|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']?\s*(?!data:image\/(?:png|jpe?g|gif|webp)[;,])(?:[a-z][a-z0-9+.-]*:|\/\/)|url\(\s*["']?\s*(?:https?:|\/\/)|@import/i;
+
 function measured(src: string, file: string, ref: string): ImageResolution {
   try {
-    const { width, height } = imageSize(readFileSync(file));
+    const bytes = readFileSync(file);
+    if (file.toLowerCase().endsWith('.svg')) {
+      const unsafe = UNSAFE_SVG.exec(bytes.toString('utf8'));
+      if (unsafe) {
+        return {
+          ok: false,
+          reason: `image «${ref}» contains «${unsafe[0].trim()}»: an SVG with scripts, event handlers, embedded HTML or references to other sites could run or load them when opened`,
+          fix: 'export the SVG again as a plain drawing (e.g. through svgo, or "Save as plain SVG"), or use a PNG',
+        };
+      }
+    }
+    const { width, height } = imageSize(bytes);
     if (!width || !height) throw new Error('no dimensions');
     return { ok: true, image: { src, width, height, file } };
   } catch {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '@/lib/persian/slug';
 import { estimateReadingMinutes } from '@/lib/persian/reading-time';
@@ -10,6 +10,7 @@ import { isSiteLanguage, languageName, parseArticleFileName } from './hugo/langu
 import { resolveRefs, type RefIndex, buildRefIndex } from './hugo/refs';
 import { excerptWithoutShortcodes, summaryAboveMoreDivider } from './hugo/summary';
 import { isFile, resolveArticleImage, type ArticleImage, type ImageContext } from './images';
+import { deepestNesting, MAX_NESTING } from './nesting';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSourceText } from './source-file';
 import { sitePaths } from '@/lib/seo/absolute-url';
@@ -109,6 +110,10 @@ export function discoverArticles(paths: ContentPaths, problems: ContentProblem[]
     // Dotfiles and `_index.md`-style section files (Hugo) are not articles.
     if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
     const full = path.join(/* turbopackIgnore: true */ paths.postsDir, entry.name);
+    if (entry.isSymbolicLink()) {
+      if (/\.mdx?$/i.test(entry.name) || !path.extname(entry.name)) problems.push(symbolicLinkProblem(display(paths, full)));
+      continue;
+    }
     if (entry.isDirectory()) {
       const indexes = bundleIndexes(full, paths, problems);
       if (indexes.length === 0) {
@@ -143,11 +148,48 @@ function bundleIndexes(dir: string, paths: ContentPaths, problems: ContentProble
   const indexes: string[] = [];
   for (const fileName of readdirSync(dir).sort()) {
     const name = parseArticleFileName(fileName);
-    if (!name || name.base !== 'index' || !isFile(path.join(/* turbopackIgnore: true */ dir, fileName))) continue;
+    if (!name || name.base !== 'index') continue;
+    const file = path.join(/* turbopackIgnore: true */ dir, fileName);
+    if (lstatSync(file).isSymbolicLink()) {
+      problems.push(symbolicLinkProblem(display(paths, file)));
+      continue;
+    }
+    if (!isFile(file)) continue;
     if (isSiteLanguage(name, site.language)) indexes.push(fileName);
     else problems.push(otherLanguageProblem(display(paths, path.join(/* turbopackIgnore: true */ dir, fileName)), name.language!));
   }
   return indexes;
+}
+
+/**
+ * Longest address segment (slug, tag, category, series) in UTF-8 bytes: Next writes each page as
+ * `<segment>.html` (and `.rsc`, `.segments/` beside it), and a file name holds 255 bytes. A
+ * Persian letter is two bytes, so this is 75 Persian letters or 150 Latin ones.
+ */
+export const MAX_SLUG_BYTES = 150;
+
+/** A body nested deeper than any parser copes with, as a problem at the line where it gets too deep. */
+export function nestingProblem(article: { body: string; bodyStartLine: number; format: 'md' | 'mdx' }, file: string): ContentProblem | undefined {
+  const nesting = deepestNesting(article.body, article.format);
+  if (nesting.depth <= MAX_NESTING) return undefined;
+  return {
+    file,
+    line: article.bodyStartLine + nesting.line - 1,
+    reason: `lists, blockquotes or elements are nested ${nesting.depth} levels deep here; at most ${MAX_NESTING} are read`,
+    fix: 'flatten the nesting: no article needs more than a few levels of lists, quotes or elements',
+  };
+}
+
+/**
+ * A link could publish any file on the build machine (`index.md → ../../../secret.md`), or
+ * loop forever; only real files inside content/ are articles.
+ */
+function symbolicLinkProblem(file: string): ContentProblem {
+  return {
+    file,
+    reason: 'is a symbolic link; articles are read only from real files inside content/',
+    fix: 'copy the article (or its folder) into content/posts/ instead of linking to it',
+  };
 }
 
 function otherLanguageProblem(file: string, language: string): ContentProblem {
@@ -181,6 +223,13 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
     publicDir: paths.publicDir,
   });
   const parsed = parseArticle(source.text, sourcePath);
+  const parsedBody = parsed.ok ? parsed.article : parsed.body;
+  const tooDeep = parsedBody && nestingProblem({ ...parsedBody, format }, sourcePath);
+  if (tooDeep) {
+    // Not handed on for compiling either: every Markdown parser would overflow its stack on it.
+    problems.push(...(parsed.ok ? parsed.warnings : parsed.problems), tooDeep);
+    return {};
+  }
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     const slug = slugify(article.name.normalize('NFC')) || 'article';
@@ -235,6 +284,25 @@ function loadArticle(article: ArticleFile, paths: ContentPaths, problems: Conten
       field: 'tags',
       reason: `tag «${unaddressable}» has no letters or digits to make its address from`,
       fix: 'name the tag with a word, e.g. `الگوریتم` or `C++`',
+    });
+    return failed();
+  }
+
+  // Each address is a file name in the build output, and file systems allow 255 bytes per name.
+  const names: [field: string, name: string][] = [
+    [frontMatter.slug ? 'slug' : '', slugSource],
+    ...tags.map((tag) => ['tags', tag] as [string, string]),
+    ...frontMatter.categories.map((category) => ['categories', category] as [string, string]),
+    ...(frontMatter.series ? [['series', frontMatter.series] as [string, string]] : []),
+  ];
+  const tooLong = names.find(([, name]) => Buffer.byteLength(slugify(name)) > MAX_SLUG_BYTES);
+  if (tooLong) {
+    const [field, name] = tooLong;
+    problems.push({
+      file: sourcePath,
+      ...(field ? { ...locateField(source.text, [field]), field } : {}),
+      reason: `«${name.slice(0, 40)}…» makes an address of ${Buffer.byteLength(slugify(name))} bytes; at most ${MAX_SLUG_BYTES} fit in a file name of the build`,
+      fix: field ? 'shorten it: a tag, category, series or slug is a few words' : 'shorten the file or folder name, or set a shorter `slug:`',
     });
     return failed();
   }
@@ -432,7 +500,8 @@ function contentSignature(dir: string): string {
       const full = path.join(/* turbopackIgnore: true */ current, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
-        const stat = statSync(full);
+        // lstat: a symbolic link loop (reported by the loader) must not throw here.
+        const stat = lstatSync(full);
         parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
       }
     }

@@ -74,7 +74,7 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
   }
   if (format === 'rss') return feed.rss2();
   // The package has no language option for Atom, whose way is `xml:lang` on the root.
-  if (format === 'atom') return feed.atom1().replace('<feed ', `<feed xml:lang="${escapeHtml(channel.language)}" `);
+  if (format === 'atom') return escapeCategoryBrackets(feed.atom1().replace('<feed ', `<feed xml:lang="${escapeHtml(channel.language)}" `));
   return upgradeJsonFeed(
     feed.json1(),
     channel,
@@ -125,6 +125,17 @@ function authorsOf(post: Post, channel: FeedChannel): string[] {
 function latestChange(entries: FeedEntry[]): Date | undefined {
   const times = entries.map(({ post }) => (post.lastmod ?? post.date).getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : undefined;
+}
+
+/**
+ * Atom names a category in attributes (`<category term="…"/>`), where the package escapes `&`
+ * and xml-js `"`, but neither `<`: a tag such as `<b>` or `</script>` made the whole feed
+ * malformed XML, which strict feed readers refuse. Escaped here, in those attributes only.
+ */
+function escapeCategoryBrackets(xml: string): string {
+  return xml.replace(/<category\b[\s\S]*?"\/>/g, (element) =>
+    element.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`),
+  );
 }
 
 export function escapeHtml(text: string): string {

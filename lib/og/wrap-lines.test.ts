@@ -23,7 +23,10 @@ describe('wrapLines', () => {
     expect(byLength(result.lines[1]!)).toBeLessThanOrEqual(8);
   });
 
-  it('puts a word wider than the line on its own line rather than dropping it', async () => {
-    expect((await wrapLines('کوتاه بسیاربسیاربلند کوتاه', 6, 3, byLength)).lines).toEqual(['کوتاه', 'بسیاربسیاربلند', 'کوتاه']);
+  it('cuts a word wider than the line across lines rather than dropping it or overflowing the card', async () => {
+    // An overflowing line made the card's compositing throw, failing the build (a title such as `</script><script>…` is one word).
+    expect((await wrapLines('کوتاه بسیاربسیاربلند کوتاه', 6, 5, byLength)).lines).toEqual(['کوتاه', 'بسیارب', 'سیاربل', 'ند', 'کوتاه']);
+    const truncated = await wrapLines('x'.repeat(400), 6, 2, byLength);
+    expect(truncated).toEqual({ lines: ['xxxxxx', 'xxxxx…'], truncated: true });
   });
 });

@@ -25,6 +25,13 @@ export async function wrapLines(
   let index = 0;
   while (index < words.length && lines.length < maxLines) {
     let line = words[index++]!;
+    if ((await measure(line)) > maxWidth) {
+      // One word wider than the card (a long URL, `</script><script>…`): cut it, the rest goes on.
+      const characters = Array.from(line);
+      const fits = await longestFittingPrefix(characters, '', maxWidth, measure);
+      words.splice(index, 0, characters.slice(fits).join(''));
+      line = characters.slice(0, fits).join('');
+    }
     while (index < words.length && (await measure(`${line} ${words[index]}`)) <= maxWidth) line += ` ${words[index++]}`;
     lines.push(line);
   }
@@ -33,6 +40,27 @@ export async function wrapLines(
   // Words remain: end the last line with an ellipsis, dropping words until it fits.
   let last = lines.pop()!.split(' ');
   while (last.length > 1 && (await measure(`${last.join(' ')}${ELLIPSIS}`)) > maxWidth) last = last.slice(0, -1);
+  if ((await measure(`${last[0]}${ELLIPSIS}`)) > maxWidth) {
+    const characters = Array.from(last[0]!);
+    last = [characters.slice(0, await longestFittingPrefix(characters, ELLIPSIS, maxWidth, measure)).join('')];
+  }
   lines.push(`${last.join(' ')}${ELLIPSIS}`);
   return { lines, truncated: true };
+}
+
+/** How many of `characters` (at least one) fit in `maxWidth` followed by `suffix`: a binary search over prefixes. */
+async function longestFittingPrefix(
+  characters: string[],
+  suffix: string,
+  maxWidth: number,
+  measure: (line: string) => number | Promise<number>,
+): Promise<number> {
+  let low = 1;
+  let high = characters.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((await measure(characters.slice(0, middle).join('') + suffix)) <= maxWidth) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

@@ -16,6 +16,7 @@ import { rehypeDemoteHeadings } from './rehype-demote-headings';
 import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
 import { rehypeIsolateLatin } from './rehype-isolate-latin';
 import { rehypePersianFootnotes } from './rehype-persian-footnotes';
+import { rehypeSafeLinkTargets } from './rehype-safe-link-targets';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkGithubAlerts } from './remark-github-alerts';
@@ -76,6 +77,7 @@ export function createMdxOptions(
     rehypeIsolateLatin,
     rehypePersianFootnotes,
     rehypeTaskListLabels,
+    rehypeSafeLinkTargets,
   ];
   return {
     format: post.format,

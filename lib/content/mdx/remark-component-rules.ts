@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import { CALLOUT_TYPES } from './remark-github-alerts';
 import type { BodyProblem } from '../problems';
+import { isUnsafeUrl } from './unsafe-url';
 
 /**
  * HTML elements an .mdx body may use: text-level and structural markup. Anything else
@@ -14,6 +15,37 @@ const ALLOWED_ELEMENTS = new Set(
     'figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong ' +
     'sub summary sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
 );
+
+/**
+ * Attributes those elements may carry. Anything else is refused rather than passed on:
+ * `srcset`, `background` or `ping` would load or call another site, `dangerouslySetInnerHTML`
+ * would crash the page's rendering, and new tricks are closed by default.
+ */
+const GLOBAL_ATTRIBUTES = ['id', 'class', 'className', 'title', 'lang', 'dir', 'role', 'translate'];
+const CELL_ATTRIBUTES = ['colSpan', 'colspan', 'rowSpan', 'rowspan', 'headers', 'scope', 'align'];
+const EDIT_ATTRIBUTES = ['cite', 'dateTime', 'datetime'];
+const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'hrefLang', 'hreflang', 'target', 'rel'],
+  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+  td: CELL_ATTRIBUTES,
+  th: CELL_ATTRIBUTES,
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['dateTime', 'datetime'],
+  details: ['open'],
+  q: ['cite'],
+  blockquote: ['cite'],
+  del: EDIT_ATTRIBUTES,
+  ins: EDIT_ATTRIBUTES,
+};
+/** Attributes holding an address; the browser would follow a `javascript:` one. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+function allowedAttribute(element: string, attribute: string): boolean {
+  return GLOBAL_ATTRIBUTES.includes(attribute) || /^(aria|data)-[a-z0-9-]+$/.test(attribute) || (ELEMENT_ATTRIBUTES[element] ?? []).includes(attribute);
+}
 
 /** Props each component requires or restricts; all props are plain strings. */
 interface PropRules {
@@ -64,7 +96,7 @@ export function remarkComponentRules(options: { names: readonly string[]; proble
           return;
         case 'link':
         case 'definition':
-          if (/^\s*(javascript|vbscript|data):/i.test(node.url)) {
+          if (isUnsafeUrl(node.url)) {
             report(node, `link «${node.url.slice(0, 30)}» would run code or hide content`, 'link to an http(s) address or a page of this site');
           }
           return;
@@ -105,7 +137,9 @@ function checkElement(
   if (!/^[A-Z]/.test(name)) {
     if (!ALLOWED_ELEMENTS.has(name)) {
       report(node, `<${name}> is not allowed in articles`, 'use Markdown or one of the components <Callout>, <Details>, <Figure>');
+      return;
     }
+    checkHtmlAttributes(node, name, report);
     return;
   }
   if (!names.includes(name)) {
@@ -130,6 +164,24 @@ function checkElement(
     const written = value(prop);
     if (typeof written === 'string' && !allowed.includes(written)) {
       report(node, `<${name} ${prop}="${written}"> is not one of ${allowed.join(', ')}`, `use ${prop}="${allowed[0]}" or another of those`);
+    }
+  }
+}
+
+/** The attributes of an allowed HTML element: known ones only, and no address that runs code. */
+function checkHtmlAttributes(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  report: (node: MdxJsxFlowElement | MdxJsxTextElement, reason: string, fix: string) => void,
+) {
+  for (const attribute of node.attributes) {
+    // Expressions, event handlers and `style` were reported above.
+    if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attribute.name) || attribute.name === 'style') continue;
+    if (!allowedAttribute(name, attribute.name)) {
+      const allowed = [...(ELEMENT_ATTRIBUTES[name] ?? []), ...GLOBAL_ATTRIBUTES.filter((item) => item !== 'className')];
+      report(node, `attribute \`${attribute.name}\` of <${name}> is not allowed in articles`, `remove it; <${name}> may have ${allowed.join(', ')}`);
+    } else if (URL_ATTRIBUTES.has(attribute.name) && typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
+      report(node, `${attribute.name} «${attribute.value.slice(0, 30)}» of <${name}> would run code or hide content`, 'link to an http(s) address or a page of this site');
     }
   }
 }
