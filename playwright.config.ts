@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { LEAN_EXPORT_DIR, PREVIEW_DIST_DIR } from './e2e/build-output';
+import { LEAN_EXPORT_DIR, PREVIEW_DIST_DIR, SITE_DIST_DIR } from './e2e/build-output';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -106,20 +106,18 @@ export default defineConfig({
     ? undefined
     : [
         {
-          // Builds the static export, the preview build and the site, then serves the build with
-          // `next start` and out/ with a plain static file server, as a CDN would. One after the
-          // other: with the export building beside an already running server, pages lost their JS
-          // chunks. The production build comes last: the export build also writes into .next/,
-          // and its client code (which asks for `index.txt` RSC files) left `next start` without
-          // client-side navigation.
+          // Builds the static export (and its lean twin), the preview build and the site, then
+          // serves the build with `next start` and the exports with a plain static file server, as
+          // a CDN would. The site is built into SITE_DIST_DIR, not .next/: an export build keeps its
+          // intermediate files in .next/, and a test builds an export while the server runs.
           command:
             'npm run build:export && ' +
             `npx tsx scripts/lean-export.ts out ${LEAN_EXPORT_DIR} && npx tsx scripts/static-headers.ts --write-export ${LEAN_EXPORT_DIR} --lean && ` +
             `SHOW_DRAFTS=1 NEXT_DIST_DIR=${PREVIEW_DIST_DIR} SITE_URL=${previewBaseURL} npx next build && ` +
-            'npm run build && ' +
+            `NEXT_DIST_DIR=${SITE_DIST_DIR} npm run build && ` +
             // --no-port-switching: a busy port must fail the static-export tests, not move the server.
             `sh -c 'serve out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${staticPort} & ` +
-            `serve ${LEAN_EXPORT_DIR} --no-clipboard --no-port-switching -l tcp://127.0.0.1:${leanPort} & exec npm run start'`,
+            `serve ${LEAN_EXPORT_DIR} --no-clipboard --no-port-switching -l tcp://127.0.0.1:${leanPort} & NEXT_DIST_DIR=${SITE_DIST_DIR} exec npm run start'`,
           env: { ...siteEnv, PORT: String(port) },
           url: baseURL,
           reuseExistingServer: false,

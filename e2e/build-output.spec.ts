@@ -3,7 +3,15 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
-import { filesMentioning, filesUnder, LEAN_EXPORT_DIR, PREVIEW_DIST_DIR, PRODUCTION_OUTPUT_DIRS, PROJECT_ROOT } from './build-output';
+import {
+  filesMentioning,
+  filesUnder,
+  LEAN_EXPORT_DIR,
+  PREVIEW_DIST_DIR,
+  PRODUCTION_OUTPUT_DIRS,
+  PROJECT_ROOT,
+  SITE_DIST_DIR,
+} from './build-output';
 import { DRAFT, MARKERS, SCHEDULED } from './unpublished';
 
 /*
@@ -12,7 +20,7 @@ import { DRAFT, MARKERS, SCHEDULED } from './unpublished';
  * a response (its 404 for a draft's address holds that address).
  */
 
-test('no file of the production build output, .next/ (cache included) and out/, holds a draft or scheduled article @build-output', () => {
+test('no file of the production build output (cache included), the export and its intermediate files, holds a draft or scheduled article @build-output', () => {
   const files = PRODUCTION_OUTPUT_DIRS.flatMap((dir) => {
     expect(existsSync(path.join(PROJECT_ROOT, dir)), `${dir}/ was built`).toBe(true);
     return filesUnder(dir);
@@ -20,7 +28,7 @@ test('no file of the production build output, .next/ (cache included) and out/, 
   // Both builds are there in full: the prerendered Git article, as HTML, in each.
   expect(files).toEqual(
     expect.arrayContaining([
-      path.join('.next', 'server', 'app', 'posts', 'git-rebase-va-merge.html'),
+      path.join(SITE_DIST_DIR, 'server', 'app', 'posts', 'git-rebase-va-merge.html'),
       path.join('out', 'posts', 'git-rebase-va-merge', 'index.html'),
     ]),
   );

@@ -5,8 +5,18 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** What `next build` (for `next start`) and the static export write: everything a deployment ships. */
-export const PRODUCTION_OUTPUT_DIRS = ['.next', 'out'];
+/**
+ * The production build the tests serve with `next start`, in a folder of its own: an export build
+ * always keeps its intermediate files in `.next/` (Next.js's rule when the export has its own
+ * folder), and tests that build an export while the server runs must not pull its files away.
+ */
+export const SITE_DIST_DIR = '.next-site';
+
+/**
+ * What `next build` (for `next start`) and the static export write: everything a deployment ships,
+ * and `.next/`, where the export build left its intermediate files.
+ */
+export const PRODUCTION_OUTPUT_DIRS = [SITE_DIST_DIR, '.next', 'out'];
 
 /** The lean static export the tests derive from out/ (scripts/lean-export.ts): production output too. */
 export const LEAN_EXPORT_DIR = 'out-lean';
