@@ -1,3 +1,4 @@
+import { afterHydration } from '../hydration';
 import { hook, SEARCH_QUERY_INPUT_ID, SITE_SEARCH_INPUT_ID } from './markup';
 import { onSearchShortcut } from './shortcut';
 
@@ -43,11 +44,13 @@ function keepSearchPageForm(event: SubmitEvent): void {
 }
 
 function startUi(): void {
-  ui ??= import('./ui').then(
-    ({ startSearchUi }) => startSearchUi(),
-    () => {
-      // A failed download (a flaky connection) is retried on the reader's next use of a box.
-      ui = undefined;
-    },
-  );
+  ui ??= afterHydration()
+    .then(() => import('./ui'))
+    .then(
+      ({ startSearchUi }) => startSearchUi(),
+      () => {
+        // A failed download (a flaky connection) is retried on the reader's next use of a box.
+        ui = undefined;
+      },
+    );
 }
