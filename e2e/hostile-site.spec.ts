@@ -56,8 +56,9 @@ test('no script from an article runs, no dialog opens, and the hostile title is 
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', HOSTILE_TITLE);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /خط دوم <\/title><script>globalThis/);
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  // One script may hold several objects (the article and its breadcrumbs) as an array.
   const article = jsonLd
-    .map((text) => JSON.parse(text) as { '@type': string; headline?: string })
+    .flatMap((text) => [JSON.parse(text) as unknown].flat() as { '@type': string; headline?: string }[])
     .find((data) => data['@type'] === 'BlogPosting');
   expect(article?.headline).toBe(HOSTILE_TITLE);
   for (const text of jsonLd) expect(text).not.toMatch(/[<>]/);
