@@ -25,7 +25,8 @@ test('an article image is served, its source and paths out of its folder are not
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/jpeg');
   for (const attempt of ATTEMPTS) {
-    const response = await request.get(attempt, { maxRedirects: 0 });
+    // Next answers some (`%2f…`) with a redirect to a normalised address: where it leads is what counts.
+    const response = await request.get(attempt);
     expect(response.status(), attempt).toBeGreaterThanOrEqual(400);
     expect(response.status(), attempt).toBeLessThan(500);
     const body = await response.text();
