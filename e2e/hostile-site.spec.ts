@@ -9,7 +9,8 @@ import { expect, test } from '@playwright/test';
  * browser, and every value reaches the page, its meta tags, JSON-LD, the feeds and the sitemap
  * as text. See docs/security.md.
  */
-const port = Number(process.env.E2E_PORT ?? 3100) + 3;
+// +1, +2 and +3 serve the export, the preview and the lean export (playwright.config.ts).
+const port = Number(process.env.E2E_PORT ?? 3100) + 4;
 const origin = `http://127.0.0.1:${port}`;
 const env = { ...process.env, CONTENT_DIR: 'tests/fixtures/hostile/site/content', NEXT_DIST_DIR: '.next-hostile', SITE_URL: origin };
 const HOSTILE_TITLE = 'پایان </script><script>globalThis.__hostileRan=true</script> و ]]> و "نقل" \'تکی\' & &amp; \u202Eوارونه\u202C';
