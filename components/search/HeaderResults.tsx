@@ -2,6 +2,9 @@ import { hookProps, slotProps } from '@/lib/browser/search/markup';
 import { uiText } from '@/lib/ui-text';
 import { MARKED_TEXT_CLASS } from './marked-text';
 
+/** The prototypes' links need an address of their own (crawlers flag an `<a>` without one); each copy gets its result's. */
+const SEARCH_PAGE = '/search/';
+
 /**
  * The drop-down's parts: the live region (in the page from the start, so each new count is
  * announced), the list of the best few results (built from HeaderResultPrototype) and the link
@@ -18,7 +21,12 @@ export function HeaderResults() {
         hidden
       />
       {/* A full page load: the search page reads its query from the address as it opens. */}
-      <a className="block border-t border-line px-3 py-2 font-bold text-accent hover:bg-surface" {...hookProps('allResults')} hidden>
+      <a
+        href={SEARCH_PAGE}
+        className="block border-t border-line px-3 py-2 font-bold text-accent hover:bg-surface"
+        {...hookProps('allResults')}
+        hidden
+      >
         {uiText.search.allResults}
       </a>
     </div>
@@ -35,7 +43,7 @@ export function HeaderResultPrototype() {
     <div {...hookProps('hitTemplate')} hidden>
       <ul>
         <li>
-          <a className="block px-3 py-2 hover:bg-surface focus-visible:bg-surface" {...slotProps('link')}>
+          <a href={SEARCH_PAGE} className="block px-3 py-2 hover:bg-surface focus-visible:bg-surface" {...slotProps('link')}>
             <span className="block font-bold leading-6" {...slotProps('title')} />
             <span className="mt-1 block leading-6 text-muted-strong" {...slotProps('passage')} />
           </a>
