@@ -24,7 +24,7 @@ function snapshot(dir: string): Record<string, string> {
       if (entry.isDirectory()) walk(relative);
       else {
         const text = readFileSync(path.join(dir, relative)).toString('latin1');
-        const normalised = buildId ? text.replaceAll(buildId, 'BUILD_ID') : text;
+        const normalised = withPayloadInOrder(relative, buildId ? text.replaceAll(buildId, 'BUILD_ID') : text);
         files[buildId ? relative.replaceAll(buildId, 'BUILD_ID') : relative] = createHash('sha256')
           .update(normalised, 'latin1')
           .digest('hex');
@@ -33,6 +33,25 @@ function snapshot(dir: string): Record<string, string> {
   };
   walk('');
   return files;
+}
+
+/**
+ * The RSC payload's rows in a canonical order. React streams a row when its part of the page is
+ * ready, so their order, and where the payload is cut into inline scripts, follow how fast each
+ * part rendered (a page whose article came from the compile cache streams it sooner), while the
+ * rows themselves, and the page the reader gets, are the same.
+ */
+function withPayloadInOrder(file: string, latin1: string): string {
+  if (!file.endsWith('.txt') && !file.endsWith('.html')) return latin1;
+  const text = Buffer.from(latin1, 'latin1').toString('utf8');
+  let payload = '';
+  const page = text.replace(/<script>self\.__next_f\.push\((\[.*?\])\)<\/script>/gs, (_, args: string) => {
+    const [kind, chunk] = JSON.parse(args) as [number, string?];
+    if (kind === 1 && chunk) payload += chunk;
+    return '';
+  });
+  const rows = (file.endsWith('.txt') ? page : payload).split('\n').sort();
+  return Buffer.from(`${file.endsWith('.txt') ? '' : page}\n${rows.join('\n')}`, 'utf8').toString('latin1');
 }
 
 /** `npm run build:export` into TARGET, in its own process group; resolves with its exit code. */
