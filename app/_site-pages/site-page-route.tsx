@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { SitePageView } from '@/components/layout/SitePageView';
-import { mdxComponents } from '@/components/mdx/components';
-import { compileArticle } from '@/lib/content/compile';
+import { renderArticleBody } from '@/components/mdx/article-body';
 import { getSitePageBySlug, getSitePages } from '@/lib/content/pages';
 import { sitePaths } from '@/lib/seo/absolute-url';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -20,7 +19,6 @@ export const sitePageRoute = {
   },
   page: async (segments?: string[]) => {
     const page = sitePageRoute.find(segments)!;
-    const { content } = await compileArticle(page, mdxComponents);
-    return <SitePageView page={page} content={content} />;
+    return <SitePageView page={page} body={await renderArticleBody(page)} />;
   },
 };

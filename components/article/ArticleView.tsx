@@ -1,6 +1,5 @@
 import Image from 'next/image';
-import type { ReactNode } from 'react';
-import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
+import { ArticleBody, type RenderedBody } from '@/components/mdx/article-body';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
 import { textDirection } from '@/lib/content/language';
 import { ArticleFooter } from './ArticleFooter';
@@ -10,7 +9,8 @@ import { PublicationBanner } from './PublicationBanner';
 import { TableOfContents } from './TableOfContents';
 
 /** The article page: header, cover, contents, body and the end-of-article navigation. */
-export function ArticleView({ post, content, toc, links }: { post: Post; content: ReactNode; toc: TocEntry[]; links: ArticleLinks }) {
+export function ArticleView({ post, body, links }: { post: Post; body: RenderedBody; links: ArticleLinks }) {
+  const { toc } = body;
   // A contents list pays off from two entries on; a single heading needs none.
   const showToc = toc.length >= 2;
   return (
@@ -43,7 +43,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
           </figure>
         ) : null}
         {showToc ? <TableOfContents entries={toc} variant="inline" /> : null}
-        <div className="prose prose-lg prose-fa dark:prose-invert">{content}</div>
+        <ArticleBody body={body} />
         <ArticleFooter post={post} links={links} />
       </article>
       {showToc ? (

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { cloneElement, createElement, Fragment, type ReactElement } from 'react';
 import { mdxComponents } from '@/components/mdx/components';
+import { renderToStaticMarkup } from '@/components/render/static-markup';
 import { compileArticle } from '@/lib/content/compile';
 import type { Post } from '@/lib/content/posts';
 import { absolutizeHtmlUrls } from '@/lib/feeds/absolute-urls';
@@ -46,17 +45,4 @@ async function render(post: Post): Promise<string> {
     ),
   );
   return absolutizeHtmlUrls(html, absoluteUrl(sitePaths.post(post.slug)));
-}
-
-/**
- * Route handlers run in React's server-components environment, where Next refuses
- * `react-dom/server` and its `react-server` export is a stub that throws. The feed's tree has
- * no client components, hooks or context (only plain functions and elements), so it is
- * rendered by the ordinary Node build of `react-dom/server`, loaded by Node itself at build
- * time (outside the bundle) from the project's own dependencies.
- */
-function renderToStaticMarkup(element: ReactElement): string {
-  const load = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), 'package.json'));
-  const server = load(/* turbopackIgnore: true */ 'react-dom/server') as typeof import('react-dom/server');
-  return server.renderToStaticMarkup(element);
 }

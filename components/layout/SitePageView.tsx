@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
 import { BidiText } from '@/components/article/BidiText';
 import { JalaliDate } from '@/components/article/JalaliDate';
+import { ArticleBody, type RenderedBody } from '@/components/mdx/article-body';
 import { textDirection } from '@/lib/content/language';
 import type { SitePage } from '@/lib/content/pages';
 import { uiText } from '@/lib/ui-text';
 
 /** A page such as «درباره»: its title and body, read like an article but without its trimmings. */
-export function SitePageView({ page, content }: { page: SitePage; content: ReactNode }) {
+export function SitePageView({ page, body }: { page: SitePage; body: RenderedBody }) {
   return (
     <article dir={textDirection(page.lang)} lang={page.lang} className="article mx-auto max-w-[46rem] py-8">
       <header className="mb-8">
@@ -17,7 +17,7 @@ export function SitePageView({ page, content }: { page: SitePage; content: React
           {uiText.pages.lastUpdated} <JalaliDate date={page.lastmod ?? page.date} />
         </p>
       </header>
-      <div className="prose prose-lg prose-fa dark:prose-invert">{content}</div>
+      <ArticleBody body={body} />
     </article>
   );
 }

@@ -6,7 +6,6 @@ import { Details } from './Details';
 import { Figure } from './Figure';
 import { headingWithAnchor } from './Heading';
 import { InlineCode } from './InlineCode';
-import { MathWithStylesheet } from './MathStylesheet';
 import { MdxLink } from './MdxLink';
 import { TableScroll } from './TableScroll';
 
@@ -20,8 +19,6 @@ export const mdxComponents: MDXComponents = {
   pre: CodeBlock,
   code: InlineCode,
   table: TableScroll,
-  // KaTeX's MathML copy of a formula: links KaTeX's stylesheet on pages with math only.
-  math: MathWithStylesheet,
   // `> [!NOTE]` alerts in Markdown arrive as <callout type="note">.
   callout: Callout,
   Callout,

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * KaTeX's stylesheet and fonts, served by the site itself (app/katex/) and linked only from
- * pages that hold math (components/mdx/MathStylesheet.tsx): an article without math downloads
+ * pages that hold math (components/mdx/article-body.tsx): an article without math downloads
  * neither. The address carries a hash of the stylesheet, so it can be cached for a year.
  */
 export interface KatexAssets {

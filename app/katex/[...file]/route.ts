@@ -2,7 +2,7 @@ import { KATEX_STYLESHEET, katexAssets, readKatexFont } from '@/lib/katex/styles
 
 /**
  * KaTeX's stylesheet and fonts at `/katex/<hash>/…`, prerendered (so the static export has them
- * too). Only pages with math link the stylesheet (components/mdx/MathStylesheet.tsx).
+ * too). Only pages with math link the stylesheet (components/mdx/article-body.tsx).
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { mdxComponents } from '@/components/mdx/components';
-import { compileArticle } from '@/lib/content/compile';
+import { renderArticleBody } from '@/components/mdx/article-body';
 import { getArticleLinks, getPostBySlug, getPublishedPosts } from '@/lib/content/posts';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { absoluteUrl, sitePaths } from '@/lib/seo/absolute-url';
@@ -49,7 +48,7 @@ export default async function PostPage({ params }: Props) {
   const posts = getPublishedPosts();
   const post = getPostBySlug(slug);
   if (!post) notFound();
-  const { content, toc } = await compileArticle(post, mdxComponents);
+  const body = await renderArticleBody(post);
   const url = absoluteUrl(sitePaths.post(post.slug));
   return (
     <>
@@ -70,7 +69,7 @@ export default async function PostPage({ params }: Props) {
           ]),
         ]}
       />
-      <ArticleView post={post} content={content} toc={toc} links={getArticleLinks(post, posts, site.relatedCount)} />
+      <ArticleView post={post} body={body} links={getArticleLinks(post, posts, site.relatedCount)} />
     </>
   );
 }
