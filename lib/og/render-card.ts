@@ -79,8 +79,8 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
     if (footer) layers.push(rightAligned(footer, 540));
   }
 
-  const background = input.coverFile ? await coverBackground(input.coverFile) : drawnBackground(input.theme);
-  return sharp(background).resize(CARD_WIDTH, CARD_HEIGHT).composite(layers).jpeg({ quality: 85, chromaSubsampling: '4:4:4' }).toBuffer();
+  const background = input.coverFile ? await coverBackground(input.coverFile) : await drawnBackground(input.theme);
+  return sharp(background, { raw: CARD_PIXELS }).composite(layers).jpeg({ quality: 85, chromaSubsampling: '4:4:4' }).toBuffer();
 }
 
 async function layoutTitle(title: string, text: TextRenderer, color: string) {
@@ -96,6 +96,17 @@ type TextRenderer = ReturnType<typeof textRenderer>;
 
 function textRenderer(fonts: CardFonts) {
   const cache = new Map<string, Promise<TextImage>>();
+  const widths = new Map<string, Promise<number>>();
+
+  function textOptions(content: string, size: number, weight: 'bold' | 'regular', color: string) {
+    return {
+      text: `<span foreground="${color}">${pangoMarkup(content)}</span>`,
+      font: `${fonts.family}${weight === 'bold' ? ' Bold' : ''} ${size}`,
+      fontfile: weight === 'bold' ? fonts.bold : fonts.regular,
+      rgba: true,
+      dpi: 72,
+    };
+  }
 
   function line(content: string, size: number, weight: 'bold' | 'regular', color: string): Promise<TextImage> {
     const key = `${size}|${weight}|${color}|${content}`;
@@ -108,23 +119,31 @@ function textRenderer(fonts: CardFonts) {
   }
 
   async function renderLine(content: string, size: number, weight: 'bold' | 'regular', color: string): Promise<TextImage> {
-    const { data, info } = await sharp({
-      text: {
-        text: `<span foreground="${color}">${pangoMarkup(content)}</span>`,
-        font: `${fonts.family}${weight === 'bold' ? ' Bold' : ''} ${size}`,
-        fontfile: weight === 'bold' ? fonts.bold : fonts.regular,
-        rgba: true,
-        dpi: 72,
-      },
-    })
+    const { data, info } = await sharp({ text: textOptions(content, size, weight, color) })
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
 
-  /** Lines of at most `maxWidth` pixels, as measured by drawing them (each drawing is reused). */
+  /**
+   * The width Pango lays a run out at, without drawing it: the layout alone costs a quarter of
+   * drawing a word and a twentieth of drawing a title line, and wrapping measures every prefix.
+   */
+  function width(content: string, size: number, weight: 'bold' | 'regular'): Promise<number> {
+    const key = `${size}|${weight}|${content}`;
+    let measured = widths.get(key);
+    if (!measured) {
+      measured = sharp({ text: textOptions(content, size, weight, '#000000') })
+        .metadata()
+        .then((metadata) => metadata.width ?? 0);
+      widths.set(key, measured);
+    }
+    return measured;
+  }
+
+  /** Lines of at most `maxWidth` pixels, as Pango measures them; only the lines kept are drawn. */
   async function wrap(content: string, size: number, weight: 'bold' | 'regular', color: string, maxWidth: number, maxLines: number) {
-    const { lines, truncated } = await wrapLines(content, maxWidth, maxLines, async (run) => (await line(run, size, weight, color)).width);
+    const { lines, truncated } = await wrapLines(content, maxWidth, maxLines, (run) => width(run, size, weight));
     return { images: await Promise.all(lines.map((text) => line(text, size, weight, color))), truncated };
   }
 
@@ -149,6 +168,18 @@ function accentBar(color: string): Buffer {
   );
 }
 
+/** Backgrounds are raw RGBA pixels of the card's size: no encoding between the steps. */
+const CARD_PIXELS = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } as const;
+
+/**
+ * Drawn once per process and reused by every card: rendering an SVG of the card's size costs
+ * as much as encoding the card itself.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
 async function coverBackground(file: string): Promise<Buffer> {
   // Blurred and darkened: the cover sets the mood, the title stays readable over any detail
   // (diagrams with digits and boxes compete with the letters otherwise). Blurring a quarter-
@@ -157,28 +188,47 @@ async function coverBackground(file: string): Promise<Buffer> {
     .resize(CARD_WIDTH / 4, Math.round(CARD_HEIGHT / 4), { fit: 'cover' })
     .flatten({ background: '#ffffff' })
     .blur(1.5)
-    .png({ compressionLevel: 0 })
-    .toBuffer();
-  // Darkened most where the text is (the right side), so it reads on any picture.
-  const shade = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">
-    <defs><linearGradient id="s" x1="1" y1="0" x2="0" y2="0">
-      <stop offset="0" stop-color="#0b0f16" stop-opacity="0.88"/><stop offset="1" stop-color="#0b0f16" stop-opacity="0.62"/>
-    </linearGradient></defs>
-    <rect width="100%" height="100%" fill="url(#s)"/></svg>`;
-  return sharp(small)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(small.data, { raw: small.info })
     .resize(CARD_WIDTH, CARD_HEIGHT)
-    .composite([{ input: Buffer.from(shade) }])
-    .png({ compressionLevel: 0 })
+    .ensureAlpha()
+    .composite([{ input: await coverShade(), raw: CARD_PIXELS }])
+    .raw()
     .toBuffer();
 }
 
-function drawnBackground(theme: 'dark' | 'light'): Buffer {
+// Darkened most where the text is (the right side), so it reads on any picture.
+const coverShade = once(() =>
+  sharp(
+    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">
+    <defs><linearGradient id="s" x1="1" y1="0" x2="0" y2="0">
+      <stop offset="0" stop-color="#0b0f16" stop-opacity="0.88"/><stop offset="1" stop-color="#0b0f16" stop-opacity="0.62"/>
+    </linearGradient></defs>
+    <rect width="100%" height="100%" fill="url(#s)"/></svg>`),
+  )
+    .raw()
+    .toBuffer(),
+);
+
+const drawnBackgrounds = { dark: once(() => drawBackground('dark')), light: once(() => drawBackground('light')) };
+
+function drawnBackground(theme: 'dark' | 'light'): Promise<Buffer> {
+  return drawnBackgrounds[theme]();
+}
+
+function drawBackground(theme: 'dark' | 'light'): Promise<Buffer> {
   const [from, to, ring] = theme === 'dark' ? ['#0f1b2d', '#17324f', '#6cb4ff'] : ['#f7f9fc', '#e6eef8', '#0b63b6'];
-  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">
+  return sharp(
+    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">
     <defs><linearGradient id="g" x1="1" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>
     <circle cx="90" cy="560" r="230" fill="none" stroke="${ring}" stroke-opacity="0.10" stroke-width="36"/>
     <circle cx="90" cy="560" r="120" fill="none" stroke="${ring}" stroke-opacity="0.08" stroke-width="24"/>
     <rect x="${CARD_WIDTH - 16}" width="16" height="${CARD_HEIGHT}" fill="${ring}" fill-opacity="0.85"/>
-  </svg>`);
+  </svg>`),
+  )
+    .ensureAlpha()
+    .raw()
+    .toBuffer();
 }
