@@ -7,7 +7,7 @@
  * Chromium and sums the bytes the browser actually received per resource type.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { slugify } from '@/lib/persian/slug';
@@ -160,6 +160,22 @@ async function benchStaticExport(dir: string) {
   }
 }
 
+/** The figures at scale of the last run that measured them (bench/results.json), if any. */
+function previousScaleRun(): { scale: ScaleFigures[]; date: string; commit: string } | undefined {
+  try {
+    const previous = JSON.parse(readFileSync('bench/results.json', 'utf8')) as {
+      scale?: ScaleFigures[];
+      date: string;
+      commit: string;
+      scaleRun?: { date: string; commit: string };
+    };
+    if (!previous.scale?.length) return undefined;
+    return { scale: previous.scale, ...(previous.scaleRun ?? { date: previous.date, commit: previous.commit }) };
+  } catch {
+    return undefined;
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const exportDir = args.includes('--static-export') ? args[args.indexOf('--static-export') + 1] : undefined;
@@ -171,6 +187,8 @@ async function main() {
     console.log(`building ${count} generated articles…`);
     scale.push(await measureBuildAtScale(count, SCALE_PAGES, PORT));
   }
+  // A `--no-scale` run keeps the last figures at scale, named as such (the builds take half an hour).
+  const scaleRun = scale.length > 0 ? undefined : previousScaleRun();
   // Before the site's own build: the export build also writes into .next/.
   let leanExport: LeanExportFigures | undefined;
   if (!args.includes('--no-lean')) {
@@ -207,7 +225,8 @@ async function main() {
       pages,
       lighthouse: audited,
       pageWeight: { pages: weighed.weights, jsFloorBytes: weighed.jsFloorBytes },
-      scale,
+      scale: scaleRun?.scale ?? scale,
+      scaleRun: scaleRun ? { date: scaleRun.date, commit: scaleRun.commit } : undefined,
       leanExport,
       search,
       serving,
@@ -234,8 +253,14 @@ async function main() {
       ...rows,
       '',
       ...weightAndLighthouseMarkdown('`next start`', weighed),
-      ...scaleSection(scale),
-      ...buildAtScaleSection(scale),
+      ...(results.scaleRun
+        ? [
+            `_The figures at scale below are from the run of ${results.scaleRun.date}, commit ${results.scaleRun.commit}; this run was \`--no-scale\`._`,
+            '',
+          ]
+        : []),
+      ...scaleSection(results.scale),
+      ...buildAtScaleSection(results.scale),
       ...leanExportSection(leanExport),
       ...searchSection(search),
       ...servingSection(serving),
