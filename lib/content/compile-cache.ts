@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TocEntry } from './mdx/rehype-heading-ids';
+import type { ArticlePlainText } from './plain-text';
 import type { ContentProblem } from './problems';
 
 /**
@@ -11,6 +12,7 @@ import type { ContentProblem } from './problems';
 export interface CachedCompile {
   code: string;
   toc: TocEntry[];
+  plainText: ArticlePlainText;
   headingIds: string[];
   warnings: ContentProblem[];
 }

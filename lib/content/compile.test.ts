@@ -6,6 +6,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compileArticle } from './compile';
 import { loadAllPosts, type Post } from './loader';
+import type { CachedCompile, CompileCache } from './compile-cache';
+import { articlePlainText } from './plain-text';
+import { getPublishedPosts } from './posts';
 import { article, makeRoot, png, rejectedContentError, removeRoots, svg } from './test-fixtures';
 
 afterAll(removeRoots);
@@ -416,5 +419,30 @@ describe('compileArticle memoisation', () => {
     const first = compileArticle(post, components);
     expect(compileArticle(post, components)).toBe(first);
     await expect(first).rejects.toThrow('image «missing.png» does not exist');
+  });
+});
+
+describe('the reading text for search', () => {
+  it('comes from the compiled tree, the same text as parsing the body alone, for every real article', { timeout: 120_000 }, async () => {
+    const posts = getPublishedPosts();
+    expect(posts.length).toBeGreaterThan(3);
+    for (const post of posts) {
+      const { plainText } = await compileArticle(post, components, undefined);
+      expect(plainText.text.length, post.slug).toBeGreaterThan(200);
+      expect(plainText, post.slug).toEqual(articlePlainText(post));
+    }
+  });
+
+  it('is kept in the disk cache with the compiled code', slow, async () => {
+    const post = postFrom('x.md', article(frontMatter, '## سرفصل\n\nمتنی که می‌خوانیم.\n\n```bash\necho hi\n```\n'));
+    const entries = new Map<string, CachedCompile>();
+    const cache: CompileCache = { version: 'test', read: (key) => entries.get(key), write: (key, value) => void entries.set(key, value) };
+    const compiled = await compileArticle(post, components, cache);
+    expect(compiled.plainText).toEqual({ headings: ['سرفصل'], text: 'سرفصل\nمتنی که می‌خوانیم.\necho hi' });
+    // A second process reads it back with the code: the same text without compiling again.
+    const [stored] = [...entries.values()];
+    expect(stored!.plainText).toEqual(compiled.plainText);
+    const again = await compileArticle({ ...post }, components, cache);
+    expect(again.plainText).toEqual(compiled.plainText);
   });
 });

@@ -13,12 +13,15 @@ import { nestingProblem, type CompilableArticle } from './loader';
 import { bundleFingerprint, compileCounters, compileKey, diskCompileCache, pipelineVersion, type CachedCompile, type CompileCache } from './compile-cache';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
+import type { ArticlePlainText } from './plain-text';
 import type { ParseErrorPosition } from './mdx/remark-parse-error-position';
 import { ContentError, type BodyProblem, type ContentProblem } from './problems';
 
 export interface CompiledArticle {
   content: ReactElement;
   toc: TocEntry[];
+  /** What a reader can read in it, for search: from the same Markdown tree, not a second parse. */
+  plainText: ArticlePlainText;
   /**
    * The body's Markdown tree and heading ids, for `npm run check` (absent when the compile came
    * from the disk cache, which `npm run check` does not use). The tree is parsed from
@@ -118,7 +121,7 @@ async function compile(post: CompilableArticle, components: MDXComponents, cache
   const hit = key ? cache!.read(key) : undefined;
   if (hit) {
     compileCounters.hits++;
-    return { content: evaluate(hit.code, components), toc: hit.toc, warnings: hit.warnings, source, headingIds: hit.headingIds };
+    return { content: evaluate(hit.code, components), toc: hit.toc, plainText: hit.plainText, warnings: hit.warnings, source, headingIds: hit.headingIds };
   }
   if (key) compileCounters.misses++;
   compileCounters.compiled++;
@@ -143,12 +146,13 @@ async function compile(post: CompilableArticle, components: MDXComponents, cache
     ...report.problems.map((problem) => toContentProblem(post, problem, atFileLine(problem.line, true))),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
-  const result: CachedCompile = { code, toc: report.toc, headingIds: report.headingIds ?? [], warnings: problems };
+  const plainText = report.plainText ?? { headings: [], text: '' };
+  const result: CachedCompile = { code, toc: report.toc, plainText, headingIds: report.headingIds ?? [], warnings: problems };
   if (key) cache!.write(key, result);
   // The tree is kept only where no cache is used (`npm run check`, tests): a build holds every
   // compiled article until it ends, and a thousand trees are most of its heap.
   const mdast = cache ? undefined : report.mdast;
-  return { content: evaluate(code, components), toc: result.toc, warnings: problems, mdast, source, headingIds: result.headingIds };
+  return { content: evaluate(code, components), toc: result.toc, plainText, warnings: problems, mdast, source, headingIds: result.headingIds };
 }
 
 function toContentProblem(post: CompilableArticle, problem: BodyProblem, line: number | undefined): ContentProblem {

@@ -28,16 +28,12 @@ const SKIPPED = new Set(['yaml', 'toml', 'html', 'mdxFlowExpression', 'mdxTextEx
 
 const BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell', 'listItem', 'blockquote', 'footnoteDefinition', 'mdxJsxFlowElement']);
 
-const cache = new WeakMap<Post, ArticlePlainText>();
-
 /**
- * Parses the body with the same front end the article pages use (Hugo shortcodes and heading
- * attributes prepared first, then CommonMark + GFM + math, MDX for `.mdx`), so search reads
- * exactly the text a reader sees. Memoised per `Post`.
+ * The same text from a body alone, parsed here with the front end the article pages use (Hugo
+ * shortcodes and heading attributes prepared first, then CommonMark + GFM + math, MDX for
+ * `.mdx`): for tests of the text itself. The build takes it from the compile instead.
  */
 export function articlePlainText(post: Pick<Post, 'body' | 'format'> & Partial<Pick<Post, 'refs'>>): ArticlePlainText {
-  const cached = cache.get(post as Post);
-  if (cached) return cached;
   const prepared = prepareHugoSource(post.body, { format: post.format, refs: post.refs ?? {}, custom: site.hugoShortcodes, texts: uiText.hugo });
   const processor = unified().use(remarkParse);
   if (post.format === 'mdx') processor.use(remarkMdx);
@@ -46,6 +42,15 @@ export function articlePlainText(post: Pick<Post, 'body' | 'format'> & Partial<P
   processor.use(remarkHugoShortcodes, { shortcodes: prepared.shortcodes }).use(remarkGithubAlerts);
   const tree = processor.runSync(processor.parse(prepared.text)) as Root;
 
+  return plainTextOfTree(tree);
+}
+
+/**
+ * The reading text of a Markdown tree as the compile pipeline leaves it after its remark
+ * plugins: the compile notes it (lib/content/compile.ts) so search reads the same tree the page
+ * is made from, parsed once.
+ */
+export function plainTextOfTree(tree: Root): ArticlePlainText {
   const headings: string[] = [];
   const blocks: string[] = [];
   let current = '';
@@ -91,9 +96,7 @@ export function articlePlainText(post: Pick<Post, 'body' | 'format'> & Partial<P
   walk(tree);
   flush();
 
-  const result = { headings, text: blocks.join('\n') };
-  cache.set(post as Post, result);
-  return result;
+  return { headings, text: blocks.join('\n') };
 }
 
 function headingText(node: Nodes): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
-import { articlePlainText } from '@/lib/content/plain-text';
+import type { ArticlePlainText } from '@/lib/content/plain-text';
 import type { Post } from '@/lib/content/posts';
 import { formatJalaliDate, toIsoDate } from '@/lib/persian/date';
 import { SEARCH_PASSAGES_PATH, type SearchIndexFile } from './index-file';
@@ -13,16 +13,15 @@ export interface SearchData {
   passages: Map<string, string>;
 }
 
+/** An article and what a reader can read in it. */
+export type SearchDocument = { post: Post } & ArticlePlainText;
+
 /**
  * The search index of these articles and their passages, built at build time and served as
  * static files: the index on a reader's first search, a passage for each result shown.
  */
-export function buildSearchData(posts: readonly Post[]): SearchData {
+export function buildSearchData(documents: readonly SearchDocument[]): SearchData {
   const miniSearch = new MiniSearch<IndexedArticle>(miniSearchOptions);
-  const documents = posts.map((post) => {
-    const { headings, text } = articlePlainText(post);
-    return { post, headings, text };
-  });
   miniSearch.addAll(
     documents.map(({ post, headings, text }, id) => ({
       id,
@@ -53,15 +52,22 @@ export function buildSearchData(posts: readonly Post[]): SearchData {
 }
 
 /** On `globalThis`: the index route and the passage routes are separate bundles, each with this module. */
-const built: WeakMap<readonly Post[], SearchData> = ((
-  globalThis as { __persianSearchData?: WeakMap<readonly Post[], SearchData> }
+const built: WeakMap<readonly Post[], Promise<SearchData>> = ((
+  globalThis as { __persianSearchData?: WeakMap<readonly Post[], Promise<SearchData>> }
 ).__persianSearchData ??= new WeakMap());
 
-/** Memoised per list of posts: the index route and every passage route share one build. */
-export function getSearchData(posts: readonly Post[]): SearchData {
+/**
+ * Memoised per list of posts: the index route and every passage route share one build.
+ * `plainTextOf` gives an article's text; the site passes the compiled article's, so search
+ * reads the tree its page is made from (and a warm build reads it from the compile cache).
+ */
+export function getSearchData(
+  posts: readonly Post[],
+  plainTextOf: (post: Post) => ArticlePlainText | Promise<ArticlePlainText>,
+): Promise<SearchData> {
   let data = built.get(posts);
   if (!data) {
-    data = buildSearchData(posts);
+    data = Promise.all(posts.map(async (post) => ({ post, ...(await plainTextOf(post)) }))).then(buildSearchData);
     built.set(posts, data);
   }
   return data;

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPublishedPosts, type Post } from '@/lib/content/posts';
+import { articlePlainText } from '@/lib/content/plain-text';
 import { buildSearchData } from './build-index';
 import type { SearchIndexFile } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
@@ -18,6 +19,8 @@ let posts: Post[];
 let file: SearchIndexFile;
 let passages: Map<string, string>;
 let searcher: Searcher;
+/** Each article with its text (the build takes the same text from the compile: lib/content/compile.test.ts). */
+const documentsOf = (list: Post[]) => list.map((post) => ({ post, ...articlePlainText(post) }));
 /** The passage a result shows: its article's text, with the words it matched marked. */
 const passageOf = (hit: SearchHit) => snippet(passages.get(hit.document.passage.split('/').pop()!)!, new Set(hit.terms));
 const urls = (query: string) => searcher.search(query).hits.map((hit) => hit.document.url);
@@ -25,7 +28,7 @@ const urls = (query: string) => searcher.search(query).hits.map((hit) => hit.doc
 beforeAll(() => {
   // The real articles in content/posts/, through the one list every page uses.
   posts = getPublishedPosts();
-  const data = buildSearchData(posts);
+  const data = buildSearchData(documentsOf(posts));
   // Served as JSON: search exactly what a browser gets after the round trip.
   file = JSON.parse(JSON.stringify(data.index)) as SearchIndexFile;
   passages = data.passages;
@@ -127,7 +130,9 @@ describe('search over the real articles', () => {
       expect(document.passage).toMatch(/^\/search\/passages\/\d+-[0-9a-f]{12}\.json$/);
       expect(passages.get(document.passage.split('/').pop()!)).toBeTruthy();
     }
-    const edited = buildSearchData(posts.map((post, i) => (i === 0 ? { ...post, body: `${post.body}\n\nیک جملهٔ تازه.` } : post)));
+    const edited = buildSearchData(
+      documentsOf(posts.map((post, i) => (i === 0 ? { ...post, body: `${post.body}\n\nیک جملهٔ تازه.` } : post))),
+    );
     expect(edited.index.documents[0]!.passage).not.toBe(file.documents[0]!.passage);
     expect(edited.index.documents[1]!.passage).toBe(file.documents[1]!.passage);
   });

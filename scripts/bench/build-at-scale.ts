@@ -34,9 +34,9 @@ export function contentShareOf(profileDir: string): BuildAtScale['contentShare']
   } catch {
     return undefined;
   }
-  const { busySeconds, under } = profileShare(profiles, ['collectPosts', 'compile', 'articlePlainText']);
+  const { busySeconds, under } = profileShare(profiles, ['collectPosts', 'compile', 'plainTextOfTree']);
   if (busySeconds === 0) return undefined;
-  return { load: under.collectPosts! / busySeconds, compile: under.compile! / busySeconds, searchText: under.articlePlainText! / busySeconds };
+  return { load: under.collectPosts! / busySeconds, compile: under.compile! / busySeconds, searchText: under.plainTextOfTree! / busySeconds };
 }
 
 /** What .next/ keeps for one article page (HTML, RSC payload, segment prefetch files…). */

@@ -80,10 +80,10 @@ const kb = (bytes: number) => bytes / 1024;
 /** In the child process: the index of the articles under CONTENT_DIR, and queries against it. */
 async function measureIndex(): Promise<SearchIndexFigures> {
   const { getPublishedPosts } = await import('@/lib/content/posts');
-  const { buildSearchData } = await import('@/lib/search/build-index');
+  const { siteSearchData } = await import('@/app/_search/site-search-data');
   const { createSearcher } = await import('@/lib/search/search');
   const posts = getPublishedPosts();
-  const data = buildSearchData(posts);
+  const data = await siteSearchData();
   const json = JSON.stringify(data.index);
   const loads: number[] = [];
   let searcher = createSearcher(JSON.parse(json));

@@ -9,12 +9,13 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { renderArticleHtml } from '@/components/feed/article-html';
 import { mdxComponents } from '@/components/mdx/components';
 import { collectContentProblems } from '@/lib/content/check';
+import { compileArticle } from '@/lib/content/compile';
 import type { Post } from '@/lib/content/posts';
 import { formatProblem } from '@/lib/content/problems';
 import { renderFeed, type FeedFormat } from '@/lib/feeds/site-feed';
 import { postCard, vazirmatnFonts } from '@/lib/og/cards';
 import { renderCard } from '@/lib/og/render-card';
-import { buildSearchData } from '@/lib/search/build-index';
+import { getSearchData } from '@/lib/search/build-index';
 import { absoluteUrl, sitePaths } from '@/lib/seo/absolute-url';
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { sitemapPages } from '@/lib/seo/sitemap';
@@ -79,7 +80,7 @@ export async function runPipeline(rootDir: string): Promise<PipelineResult> {
     defaultAuthor: site.author,
     postUrl: (slug: string) => absoluteUrl(sitePaths.post(slug)),
   };
-  const search = buildSearchData(posts);
+  const search = await getSearchData(posts, async (post) => (await compileArticle(post, mdxComponents)).plainText);
   return {
     errors,
     articles,

@@ -1,5 +1,4 @@
-import { getPublishedPosts } from '@/lib/content/posts';
-import { getSearchData } from '@/lib/search/build-index';
+import { siteSearchData } from '@/app/_search/site-search-data';
 
 /**
  * The search index, built from the published articles at build time and served as a plain file
@@ -7,8 +6,8 @@ import { getSearchData } from '@/lib/search/build-index';
  */
 export const dynamic = 'force-static';
 
-export function GET() {
-  return Response.json(getSearchData(getPublishedPosts()).index, {
+export async function GET() {
+  return Response.json((await siteSearchData()).index, {
     headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
   });
 }

@@ -7,6 +7,7 @@ import type { PluggableList } from 'unified';
 import { toPersianDigits } from '@/lib/persian/digits';
 import { uiText } from '@/lib/ui-text';
 import { remarkHeadingAttributes } from '../hugo/heading-attributes';
+import { plainTextOfTree, type ArticlePlainText } from '../plain-text';
 import { remarkHugoShortcodes } from '../hugo/shortcodes/remark';
 import type { PlacedShortcode } from '../hugo/shortcodes/source';
 import type { CompilableArticle } from '../loader';
@@ -32,6 +33,8 @@ export interface CompileReport {
   syntaxError?: ParseErrorPosition;
   /** The Markdown tree after the remark plugins, for `npm run check` (links, typography). */
   mdast?: MdastRoot;
+  /** The reading text of that tree, for search. */
+  plainText?: ArticlePlainText;
   /** Ids of every heading (h1–h6), for checking `#anchor` links. */
   headingIds?: string[];
 }
@@ -65,7 +68,10 @@ export function createMdxOptions(
     [remarkHugoShortcodes, { shortcodes }],
     remarkGithubAlerts,
     [remarkComponentRules, { names: componentNames, problems: report.problems }],
-    () => (tree: MdastRoot) => void (report.mdast = tree),
+    () => (tree: MdastRoot) => {
+      report.mdast = tree;
+      report.plainText = plainTextOfTree(tree);
+    },
   ];
   const rehypePlugins: PluggableList = [
     [rehypeArticleImages, { context: post.imageContext, coverFile: post.cover?.file, problems: report.problems }],

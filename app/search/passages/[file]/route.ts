@@ -1,5 +1,4 @@
-import { getPublishedPosts } from '@/lib/content/posts';
-import { getSearchData } from '@/lib/search/build-index';
+import { siteSearchData } from '@/app/_search/site-search-data';
 import type { SearchPassageFile } from '@/lib/search/index-file';
 
 /**
@@ -9,13 +8,13 @@ import type { SearchPassageFile } from '@/lib/search/index-file';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [...getSearchData(getPublishedPosts()).passages.keys()].map((file) => ({ file }));
+export async function generateStaticParams() {
+  return [...(await siteSearchData()).passages.keys()].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const text = getSearchData(getPublishedPosts()).passages.get(file);
+  const text = (await siteSearchData()).passages.get(file);
   if (text === undefined) return new Response('Not found', { status: 404 });
   const body: SearchPassageFile = { text };
   return Response.json(body, { headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
