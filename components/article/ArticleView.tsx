@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { hasImageVariants } from '@/lib/export/image-variants';
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/mdx/rehype-heading-ids';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
@@ -36,6 +37,7 @@ export function ArticleView({ post, content, toc, links }: { post: Post; content
               // The cover is the page's largest paint: fetched ahead of the framework's scripts.
               fetchPriority="high"
               sizes="(min-width: 48rem) 48rem, 100vw"
+              unoptimized={!hasImageVariants(post.cover.src)}
               className="h-auto w-full rounded-xl"
               data-testid="cover"
             />

@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { hasImageVariants } from '@/lib/export/image-variants';
 
 type Props = { src?: string; alt?: string; title?: string; width?: number | string; height?: number | string; darkSrc?: string };
 
@@ -16,6 +17,7 @@ export function ArticleImage({ src, alt, title, width, height, darkSrc }: Props)
       width={Number(width)}
       height={Number(height)}
       sizes="(min-width: 48rem) 42rem, 100vw"
+      unoptimized={!hasImageVariants(source)}
       className={`mx-auto h-auto max-w-full rounded-lg ${className}`}
     />
   );
