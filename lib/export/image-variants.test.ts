@@ -23,6 +23,10 @@ describe('resized images of the static export', () => {
       original: '/posts/کد/a.jpeg',
       width: 480,
     });
+    expect(imageVariantUrl('/posts/x/my photo, 100%.png', 360)).toBe('/posts/x/my%20photo%2C%20100%25.png.360w.webp');
+    expect(decodeURIComponent(parseImageVariantUrl(imageVariantUrl('/posts/x/my photo, 100%.png', 360))!.original)).toBe(
+      '/posts/x/my photo, 100%.png',
+    );
     expect(parseImageVariantUrl('/posts/x/photo.webp')).toBeNull();
     expect(parseImageVariantUrl('/posts/x/a.svg.480w.webp')).toBeNull();
     expect(parseImageVariantUrl('/posts/x/a.jpg.0w.webp')).toBeNull();

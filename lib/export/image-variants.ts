@@ -17,9 +17,13 @@ export function hasImageVariants(src: string): boolean {
   return src.startsWith('/') && !src.startsWith('//') && !/[?#]/.test(src) && RESIZABLE.test(src);
 }
 
-/** The variant of `src` `width` pixels wide: beside the original, which keeps its name (`x.jpg` → `x.jpg.640w.webp`). */
+/**
+ * The variant of `src` `width` pixels wide: beside the original, which keeps its name
+ * (`x.jpg` → `x.jpg.640w.webp`). Spaces and commas would split a `srcset` entry, so they are
+ * percent-encoded (and `%` itself, so that decoding gives the file name back).
+ */
 export function imageVariantUrl(src: string, width: number): string {
-  return `${src}.${width}w.webp`;
+  return `${src.replace(/[\s,%]/g, (character) => encodeURIComponent(character))}.${width}w.webp`;
 }
 
 export interface ImageVariant {
