@@ -5,7 +5,7 @@ import { CACHE_RULES, securityHeaders } from './lib/security/headers';
 
 /**
  * `STATIC_EXPORT=1 npm run build` writes a plain static site to out/ for any static host or CDN.
- * There is no image optimiser on such hosts, so images are then served as they are.
+ * There is no image optimiser on such hosts: the export writes resized images itself.
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 /** `STANDALONE=1 npm run build`: a self-contained server in .next/standalone/ (the Dockerfile uses it). */
@@ -73,11 +73,14 @@ const nextConfig: NextConfig = {
   headers: staticExport ? undefined : responseHeaders,
   // The benchmark's CPU profile of a build (lib/bench/cpu-profile.ts) names functions as written.
   ...(process.env.BUILD_CPU_PROFILE_DIR ? { experimental: { serverMinification: false } } : {}),
-  images: {
-    unoptimized: staticExport,
-    formats: ['image/avif', 'image/webp'],
-    deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
-  },
+  images: staticExport
+    ? // No optimiser on a static host: WebP variants named by this loader are written after the
+      // export (scripts/export-images.ts), from 360 px phones to a 2× desktop column.
+      { loader: 'custom', loaderFile: './lib/export/image-loader.ts', deviceSizes: [360, 480, 640, 768, 1080, 1280] }
+    : {
+        formats: ['image/avif', 'image/webp'],
+        deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
+      },
 };
 
 export default nextConfig;

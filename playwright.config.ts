@@ -14,7 +14,14 @@ const staticBaseURL = `http://127.0.0.1:${staticPort}`;
 const leanPort = port + 3;
 const leanBaseURL = `http://127.0.0.1:${leanPort}`;
 /** What runs against a plain static host: the reader-facing basics. */
-const exportSpecs = ['foundation.spec.ts', 'feeds-seo.spec.ts', 'lists.spec.ts', 'search.spec.ts', 'content-security-policy.spec.ts'];
+const exportSpecs = [
+  'foundation.spec.ts',
+  'feeds-seo.spec.ts',
+  'lists.spec.ts',
+  'search.spec.ts',
+  'content-security-policy.spec.ts',
+  'images.spec.ts',
+];
 /**
  * A preview build (SHOW_DRAFTS=1, what editors see on a pull request) in its own folder,
  * served by `next start` beside the production build.

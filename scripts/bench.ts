@@ -113,6 +113,14 @@ const launchChromium = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 
+/** The pages Lighthouse audits: home and two articles (the seed with its cover, the math one). */
+function lighthousePaths(): string[] {
+  const targets = pagesToWeigh(getPublishedPosts(), site.postsPerPage, (tag) => sitePaths.tag(slugify(tag)));
+  return ['home', 'article: seed', 'article: math']
+    .map((label) => targets.find((target) => target.label === label)?.path)
+    .filter((path) => path !== undefined);
+}
+
 /**
  * Page weights on a phone (home, a list, three kinds of article), the blank Next.js floor, and
  * Lighthouse over home and two articles, for one served site: `next start` or a static export.
@@ -127,10 +135,7 @@ async function weighAndAudit(origin: string, floorPort: number) {
   } finally {
     await browser.close();
   }
-  const audited: LighthouseFigures[] = ['home', 'article: seed', 'article: math']
-    .map((label) => targets.find((target) => target.label === label)?.path)
-    .filter((path) => path !== undefined)
-    .map((path) => lighthouse(origin, path));
+  const audited: LighthouseFigures[] = lighthousePaths().map((path) => lighthouse(origin, path));
   return { weights, jsFloorBytes, audited };
 }
 
@@ -194,7 +199,7 @@ async function main() {
   if (!args.includes('--no-lean')) {
     console.log('building the static export and its lean twin…');
     const articles = getPublishedPosts().map((post) => `/posts/${post.slug}/`);
-    leanExport = await measureLeanExport(['/', '/archive/', '/tags/', ...articles], PORT + 1);
+    leanExport = await measureLeanExport(['/', '/archive/', '/tags/', ...articles], PORT + 1, { auditPaths: lighthousePaths() });
   }
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
   // The static export of the same content, for the serving comparison; before `npm run build`,

@@ -5,9 +5,10 @@
  * failed or killed build never leaves a half-written export a deploy could pick up.
  *  1. `next build` with STATIC_EXPORT=1;
  *  2. a redirect page at each old address (scripts/redirects.ts);
- *  3. with --lean, the lean export (scripts/lean-export.ts): pages without the Next/React
+ *  3. the resized WebP images the pages offer in `srcset` (scripts/export-images.ts);
+ *  4. with --lean, the lean export (scripts/lean-export.ts): pages without the Next/React
  *     runtime and RSC payload;
- *  4. the security and cache headers for static hosts (scripts/static-headers.ts), strict
+ *  5. the security and cache headers for static hosts (scripts/static-headers.ts), strict
  *     (no 'unsafe-inline' scripts) for the lean export.
  */
 import { execFileSync } from 'node:child_process';
@@ -26,6 +27,7 @@ try {
     const distDir = path.relative(process.cwd(), temporary);
     run('npx', ['next', 'build'], { ...process.env, STATIC_EXPORT: '1', NEXT_DIST_DIR: distDir });
     run('npx', ['tsx', 'scripts/redirects.ts', '--write-export', distDir]);
+    run('npx', ['tsx', 'scripts/export-images.ts', distDir]);
     if (lean) {
       const full = `${distDir}.full`;
       renameSync(distDir, full);

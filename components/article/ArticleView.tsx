@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import { ArticleBody, type RenderedBody } from '@/components/mdx/article-body';
+import { hasImageVariants } from '@/lib/export/image-variants';
 import type { ArticleLinks, Post } from '@/lib/content/posts';
 import { textDirection } from '@/lib/content/language';
 import { ArticleFooter } from './ArticleFooter';
@@ -36,6 +37,7 @@ export function ArticleView({ post, body, links }: { post: Post; body: RenderedB
               // The cover is the page's largest paint: fetched ahead of the framework's scripts.
               fetchPriority="high"
               sizes="(min-width: 48rem) 48rem, 100vw"
+              unoptimized={!hasImageVariants(post.cover.src)}
               className="h-auto w-full rounded-xl"
               data-testid="cover"
             />

@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { hasImageVariants } from '@/lib/export/image-variants';
 import { textDirection } from '@/lib/content/language';
 import type { Post } from '@/lib/content/posts';
 import { BidiText } from './BidiText';
@@ -42,6 +43,7 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
             height={post.cover.height}
             alt=""
             sizes="(min-width: 640px) 12rem, 100vw"
+            unoptimized={!hasImageVariants(post.cover.src)}
             priority={priority}
             fetchPriority={priority ? 'high' : undefined}
             className="aspect-video w-full rounded-lg object-cover"

@@ -1,4 +1,5 @@
 import { getImageProps } from 'next/image';
+import { hasImageVariants } from '@/lib/export/image-variants';
 
 type Props = { src?: string; alt?: string; title?: string; width?: number | string; height?: number | string; darkSrc?: string };
 
@@ -19,6 +20,7 @@ export function ArticleImage({ src, alt, title, width, height, darkSrc }: Props)
       width: Number(width),
       height: Number(height),
       sizes: '(min-width: 48rem) 42rem, 100vw',
+      unoptimized: !hasImageVariants(source),
       className: `mx-auto h-auto max-w-full rounded-lg ${className}`,
     });
     // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in props

@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { lighthouse, lighthouseSection, type LighthouseFigures } from './lighthouse';
 import { waitFor } from './scale';
 
 type ResourceKind = 'html' | 'js' | 'css' | 'font' | 'other';
@@ -23,6 +24,8 @@ export interface LeanExportFigures {
   leanSeconds: number;
   normal: ExportPageWeight[];
   lean: ExportPageWeight[];
+  /** Lighthouse over the lean export's pages (issue 9 asks for 100 on home and two articles). */
+  leanLighthouse?: LighthouseFigures[];
 }
 
 const KIND_OF: Record<string, ResourceKind> = { document: 'html', script: 'js', stylesheet: 'css', font: 'font' };
@@ -62,10 +65,15 @@ function serve(dir: string, port: number) {
 }
 
 /**
- * Builds both exports and weighs `paths` (site paths: home, a list page, articles) on each.
+ * Builds both exports and weighs `paths` (site paths: home, a list page, articles) on each, then
+ * audits `auditPaths` of the lean one with Lighthouse.
  * `build: false` weighs the out/ already there (e.g. the one the browser tests built).
  */
-export async function measureLeanExport(paths: string[], port: number, { build = true } = {}): Promise<LeanExportFigures> {
+export async function measureLeanExport(
+  paths: string[],
+  port: number,
+  { build = true, auditPaths = [] as string[] } = {},
+): Promise<LeanExportFigures> {
   if (build) execFileSync('npm', ['run', 'build:export'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const started = performance.now();
   execFileSync('npx', ['tsx', 'scripts/lean-export.ts', 'out', 'out-lean'], { stdio: 'pipe' });
@@ -77,6 +85,7 @@ export async function measureLeanExport(paths: string[], port: number, { build =
       leanSeconds,
       normal: await weighPages(`http://127.0.0.1:${port}`, paths),
       lean: await weighPages(`http://127.0.0.1:${port + 1}`, paths),
+      leanLighthouse: auditPaths.map((path) => lighthouse(`http://127.0.0.1:${port + 1}`, path)),
     };
   } finally {
     for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -101,5 +110,6 @@ export function leanExportSection(figures: LeanExportFigures | undefined): strin
     '| --- | --- | --: | --: | --: | --: | --: | --: |',
     ...figures.normal.flatMap((normal, i) => [row(normal.path, 'normal', normal), row('', 'lean', figures.lean[i]!)]),
     '',
+    ...(figures.leanLighthouse?.length ? lighthouseSection('Lighthouse 12: the lean export served by `serve`', figures.leanLighthouse) : []),
   ];
 }
