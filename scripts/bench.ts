@@ -88,7 +88,7 @@ function scaleSection(figures: ScaleFigures[]): string[] {
     '## At scale (generated articles, `npm run generate:articles`)',
     '',
     'Build: wall and CPU seconds and peak memory summed over every build process (sampled from /proc);',
-    'output: the `.next/` folder. Pages: HTML as served, KB gzip (raw in brackets for the index).',
+    'output: the `.next/` folder without the bundler’s `cache/`. Pages: HTML as served, KB gzip (raw in brackets for the index).',
     '',
     '| articles | build wall s | build CPU s | peak MB | output MB | `/` | `/page/2/` | a tag page | `/archive/` | search index | index per 100 articles |',
     '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',

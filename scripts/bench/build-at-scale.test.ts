@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeRoot, removeRoots } from '@/lib/content/test-fixtures';
 import { buildAtScaleSection, perArticleOutput } from './build-at-scale';
+import { folderSizeMb } from './scale';
 
 afterAll(removeRoots);
 
@@ -31,5 +32,16 @@ describe('the build at scale in the bench', () => {
     expect(text).toContain('output 512 KB per article');
     expect(text).toContain('| 1000 | 60.0 | 120.0 | 1000 | 550 | 1 % | 20 % | 5 % | 5.0 | 30.0 | 0.25 |');
     expect(text).toContain('prerender worker 110.0');
+  });
+
+  it('weighs the output without the bundler cache beside it', () => {
+    const root = makeRoot({
+      'server/app/a.html': 'x'.repeat(1024 * 1024),
+      'cache/turbopack/blob': 'x'.repeat(3 * 1024 * 1024),
+      'server/cache/kept': 'x'.repeat(1024 * 1024),
+    });
+    expect(folderSizeMb(root)).toBe(5);
+    // Only the top-level cache/ is the bundler's; a folder of that name deeper in is output.
+    expect(folderSizeMb(root, ['cache'])).toBe(2);
   });
 });

@@ -22,7 +22,10 @@ export interface BuildAtScale {
 export const BUILD_CACHE_DIR = 'node_modules/.cache/persian-articles';
 
 export async function coldBuild(env: NodeJS.ProcessEnv, profileDir: string): Promise<ProcessTreeUsage> {
+  // As on a fresh clone: no compiled articles or cards, and no .next/ (whose bundler cache, left
+  // by whichever build ran before, made one size's bundling cost several times another's).
   rmSync(BUILD_CACHE_DIR, { recursive: true, force: true });
+  rmSync('.next', { recursive: true, force: true });
   rmSync(profileDir, { recursive: true, force: true });
   return measureProcessTree('npx', ['next', 'build'], { ...env, BUILD_CPU_PROFILE_DIR: path.resolve(profileDir) });
 }
@@ -88,7 +91,7 @@ export function buildAtScaleSection(rows: Row[]): string[] {
     measured.length >= 2 ? ((((last.build[key] ?? NaN) - (first.build[key] ?? NaN)) / (last.articles - first.articles)) * 1000).toFixed(0) : '?';
   const kinds = [...new Set(measured.flatMap((row) => Object.keys(row.buildAtScale!.perArticleKb)))].sort();
   return [
-    '## The build at scale (cold: no compiled-article or social-card cache)',
+    '## The build at scale (cold: no compiled-article or social-card cache, no `.next/`)',
     '',
     'Content share: of the build processes’ sampled JavaScript time (CPU profiles, `BUILD_CPU_PROFILE_DIR`),',
     'the share spent reading articles (`collectPosts`), compiling them (`compile`: Markdown/MDX, Shiki, KaTeX)',

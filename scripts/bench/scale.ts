@@ -20,11 +20,13 @@ export interface ScaleFigures {
   buildAtScale?: BuildAtScale;
 }
 
-export function folderSizeMb(dir: string): number {
+/** Bytes under `dir` in MB, leaving out the sub-folders named in `skip` (e.g. the bundler's `cache`). */
+export function folderSizeMb(dir: string, skip: readonly string[] = []): number {
   let bytes = 0;
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
+      if (entry.isDirectory() && current === dir && skip.includes(entry.name)) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) bytes += statSync(full).size;
     }
@@ -54,7 +56,8 @@ export async function measureAtScale(count: number, pagePaths: (count: number) =
   const profileDir = path.resolve(`bench/tmp/profile-${count}`);
   const build = await coldBuild(env, profileDir);
   if (build.exitCode !== 0) throw new Error(`build of ${count} articles failed:\n${build.output.slice(-3000)}`);
-  const outputMb = folderSizeMb('.next');
+  // The build's output, not the bundler's cache beside it.
+  const outputMb = folderSizeMb('.next', ['cache']);
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true, env });
   try {
