@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { BINARY_SEARCH, ENGLISH_ARTICLE, expectNoHorizontalScroll } from './helpers';
+import { BINARY_SEARCH, ENGLISH_ARTICLE, expectNoHorizontalScroll, screenshotWholePage } from './helpers';
 
 /** One address of every kind of page the site has. */
 const PAGE_TYPES: Record<string, string> = {
@@ -63,7 +63,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
         expect(violations).toEqual([]);
 
         // For people to look at: test-results/screenshots/<page>-<width>-<scheme>.png.
-        await page.screenshot({ path: `test-results/screenshots/${name}-${widthName}-${scheme}.png`, fullPage: true });
+        await screenshotWholePage(page, `test-results/screenshots/${name}-${widthName}-${scheme}.png`);
       });
     }
   }

@@ -83,3 +83,19 @@ export async function eachListPage<T>(page: Page, firstPath: string, collect: (p
   }
   throw new Error(`${firstPath}: more than 50 list pages`);
 }
+
+/**
+ * A full-page screenshot of the whole page as a reader sees it piece by piece. Article blocks far
+ * from the screen are laid out only when a reader scrolls near them (`content-visibility: auto`),
+ * and a full-page capture does not scroll, so they would come out blank: they are laid out first.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+  // Through the CSSOM: the site's Content-Security-Policy refuses an injected <style>.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path, fullPage: true });
+}

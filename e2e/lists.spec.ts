@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT, expectNoHorizontalScroll } from './helpers';
+import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT, expectNoHorizontalScroll, screenshotWholePage } from './helpers';
 
 // These run against `next start` and the static export alike; the builds use two articles
 // a page (playwright.config.ts), so the four real articles fill two home pages.
@@ -209,6 +209,6 @@ for (const listPath of ['/page/2/', '/archive/', '/categories/برنامه-نو�
       // A line, or the 44 px minimum touch target, whichever is taller; two lines would be more.
       expect(height).toBeLessThanOrEqual(Math.max(44, lineHeight * 1.5));
     }
-    await page.screenshot({ path: testInfo.outputPath('phone.png'), fullPage: true });
+    await screenshotWholePage(page, testInfo.outputPath('phone.png'));
   });
 }

@@ -10,6 +10,7 @@ import {
   characterX,
   collectForeignRequests,
   expectNoHorizontalScroll,
+  screenshotWholePage,
 } from './helpers';
 
 test.describe('code blocks', () => {
@@ -404,7 +405,7 @@ for (const path of ALL_ARTICLES) {
     await page.evaluate(() => document.fonts.ready);
     await expectNoHorizontalScroll(page);
     // Kept in test-results/ for a person to look at (the list reporter discards attachments).
-    await page.screenshot({ path: testInfo.outputPath('phone.png'), fullPage: true });
+    await screenshotWholePage(page, testInfo.outputPath('phone.png'));
   });
 }
 
@@ -412,5 +413,5 @@ test('desktop screenshot of the reading article', async ({ page }, testInfo) => 
   await page.goto(BINARY_SEARCH);
   await page.evaluate(() => document.fonts.ready);
   await expectNoHorizontalScroll(page);
-  await page.screenshot({ path: testInfo.outputPath('desktop.png'), fullPage: true });
+  await screenshotWholePage(page, testInfo.outputPath('desktop.png'));
 });
