@@ -1,6 +1,7 @@
 import { cloneElement, createElement, Fragment, type ReactElement } from 'react';
 import { mdxComponents } from '@/components/mdx/components';
 import { renderToStaticMarkup } from '@/components/render/static-markup';
+import { oncePerObject } from '@/lib/build/once-per-object';
 import { compileArticle } from '@/lib/content/compile';
 import type { Post } from '@/lib/content/posts';
 import { absolutizeHtmlUrls } from '@/lib/feeds/absolute-urls';
@@ -8,26 +9,12 @@ import { absoluteUrl, sitePaths } from '@/lib/seo/absolute-url';
 import { FeedImage, feedMdxComponents } from './feed-mdx-components';
 
 /**
- * Rendered bodies, on `globalThis` like the loader's posts: each feed route is its own bundle
- * with its own copy of this module, and an article in four feeds is rendered once.
- */
-const rendered: WeakMap<Post, Promise<string>> = ((
-  globalThis as { __feedArticleHtml?: WeakMap<Post, Promise<string>> }
-).__feedArticleHtml ??= new WeakMap());
-
-/**
  * An article's full body as static HTML for feeds, with absolute links and images. The body
  * comes from `compileArticle` (memoised, so not compiled again for each feed); MDX content
  * takes its components as a prop, so the feed renders it with its own plain components.
+ * Rendered once per article, however many feeds (each its own route bundle) carry it.
  */
-export function renderArticleHtml(post: Post): Promise<string> {
-  let html = rendered.get(post);
-  if (!html) {
-    html = render(post);
-    rendered.set(post, html);
-  }
-  return html;
-}
+export const renderArticleHtml: (post: Post) => Promise<string> = oncePerObject('__feedArticleHtml', render);
 
 async function render(post: Post): Promise<string> {
   const { content } = await compileArticle(post, mdxComponents);

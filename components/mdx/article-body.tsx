@@ -1,6 +1,7 @@
 import { cloneElement, createElement, type HTMLAttributes, type ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { renderToStaticMarkup } from '@/components/render/static-markup';
+import { oncePerObject } from '@/lib/build/once-per-object';
 import { compileArticle, type CompiledArticle } from '@/lib/content/compile';
 import type { CompilableArticle } from '@/lib/content/loader';
 import { KATEX_STYLESHEET, katexAssetPath } from '@/lib/katex/stylesheet';
@@ -14,24 +15,13 @@ export interface RenderedBody {
 }
 
 /**
- * Rendered bodies, on `globalThis` like the compiled articles (each route is its own bundle).
+ * Rendered once per article, whichever route asks first (`oncePerObject`).
  * An article body is static HTML: no part of it runs in the browser (the copy buttons and the
  * contents marker are the reader's script). Rendering it once to a string, instead of as a
  * React tree in the page, spares the build a second pass over every element (the page's RSC
  * payload, then its HTML from that payload), and the page's payload carries one string.
  */
-const rendered: WeakMap<CompilableArticle, Promise<RenderedBody>> = ((
-  globalThis as { __renderedArticleBodies?: WeakMap<CompilableArticle, Promise<RenderedBody>> }
-).__renderedArticleBodies ??= new WeakMap());
-
-export function renderArticleBody(article: CompilableArticle): Promise<RenderedBody> {
-  let body = rendered.get(article);
-  if (!body) {
-    body = render(article);
-    rendered.set(article, body);
-  }
-  return body;
-}
+export const renderArticleBody: (article: CompilableArticle) => Promise<RenderedBody> = oncePerObject('__renderedArticleBodies', render);
 
 async function render(article: CompilableArticle): Promise<RenderedBody> {
   const { content, toc } = await compileArticle(article, mdxComponents);
