@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { buildBrowserAssets } from './scripts/browser-assets';
 import { CACHE_RULES, securityHeaders } from './lib/security/headers';
@@ -33,8 +36,28 @@ const siteScriptSrc = process.env.SITE_SCRIPT_SRC;
  * there, `scripts/redirects.ts --write-export` writes an HTML page at each old address.
  */
 function articleRedirects() {
-  const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/redirects.ts', '--json'], { encoding: 'utf8' });
+  const json = redirectsJsonOncePerBuild(() =>
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/redirects.ts', '--json'], { encoding: 'utf8' }),
+  );
   return JSON.parse(json) as Array<{ source: string; destination: string; permanent: true }>;
+}
+
+/**
+ * Next asks for the redirects in the build process and again in the workers it starts (three
+ * times a build, 1.6 s of CPU each at 1,000 articles: the child loads every article). The
+ * first answer is kept in a file named by an environment variable the workers inherit.
+ */
+function redirectsJsonOncePerBuild(compute: () => string): string {
+  const kept = process.env.ARTICLE_REDIRECTS_FILE;
+  if (kept && existsSync(kept)) return readFileSync(kept, 'utf8');
+  const json = compute();
+  if (process.argv.includes('build')) {
+    const file = path.join(tmpdir(), `article-redirects-${process.pid}.json`);
+    writeFileSync(file, json);
+    process.env.ARTICLE_REDIRECTS_FILE = file;
+    process.once('exit', () => rmSync(file, { force: true }));
+  }
+  return json;
 }
 
 /**
