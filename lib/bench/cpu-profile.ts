@@ -4,8 +4,8 @@ import path from 'node:path';
 /**
  * `BUILD_CPU_PROFILE_DIR=<dir> next build`: every build process that loads content writes CPU
  * profiles of itself to <dir> (the benchmark's profile of where a build's time goes). Next's own
- * NEXT_CPU_PROF misses the prerendering workers, which are stopped without an exit to save on,
- * so the profile is saved in slices every half minute and read back as one.
+ * NEXT_CPU_PROF misses the prerendering workers, which are stopped by a signal, not an exit, so
+ * the profile is saved in slices every half minute and when the signal comes, and read back as one.
  */
 export function profileThisProcess(dir = process.env.BUILD_CPU_PROFILE_DIR): void {
   const state = globalThis as { __persianCpuProfile?: boolean };
@@ -19,15 +19,28 @@ export function profileThisProcess(dir = process.env.BUILD_CPU_PROFILE_DIR): voi
   session.post('Profiler.setSamplingInterval', { interval: 1000 });
   session.post('Profiler.start');
   let slice = 0;
-  const save = () => {
+  let ended = false;
+  const writeSlice = (then: () => void) => {
     session.post('Profiler.stop', (error, result) => {
       if (!error) {
         mkdirSync(dir, { recursive: true });
         writeFileSync(path.join(/* turbopackIgnore: true */ dir, `${process.pid}-${String(slice++).padStart(3, '0')}.cpuprofile`), JSON.stringify(result.profile));
       }
-      session.post('Profiler.start');
+      then();
     });
   };
-  setInterval(save, 30_000).unref();
-  process.on('exit', save);
+  setInterval(() => {
+    if (!ended) writeSlice(() => session.post('Profiler.start'));
+  }, 30_000).unref();
+  const end = (then: () => void) => {
+    if (ended) return;
+    ended = true;
+    writeSlice(then);
+  };
+  process.on('exit', () => end(() => {}));
+  // Next ends its prerendering worker with SIGINT (then SIGTERM): without these, a build whose
+  // worker ran under half a minute left no profile of it at all.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => end(() => process.exit(128 + (signal === 'SIGINT' ? 2 : 15))));
+  }
 }

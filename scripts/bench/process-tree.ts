@@ -93,8 +93,11 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
     for (const [pid, info] of tree) {
       rss += info.rssKb;
       cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, info.cpuTicks));
-      // Read again while 'other': a process just forked may not show its command line yet.
-      if ((kindByPid.get(pid) ?? 'other') === 'other') kindByPid.set(pid, processKind(commandLineOf(pid)));
+      // Read at every sample: between fork and exec a child shows its parent's command line
+      // (a prerender worker first looks like `next build`), and one read would keep that kind.
+      const commandLine = commandLineOf(pid);
+      if (commandLine) kindByPid.set(pid, processKind(commandLine));
+      else if (!kindByPid.has(pid)) kindByPid.set(pid, 'other');
     }
     if (rss > peakKb) {
       peakKb = rss;

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeRoot, removeRoots } from '@/lib/content/test-fixtures';
+import { measureProcessTree, processKind } from './process-tree';
+
+afterAll(removeRoots);
+
+const busyForASecond = 'const end = Date.now() + 1000; while (Date.now() < end);';
+
+describe('the CPU of a build, by kind of process', () => {
+  it('names processes from their command lines', () => {
+    expect(processKind('node /x/node_modules/next/dist/bin/next build')).toBe('next build (bundler, main)');
+    expect(processKind('node /x/node_modules/next/dist/compiled/jest-worker/processChild.js')).toBe('prerender worker');
+    expect(processKind('node /x/scripts/redirects.ts')).toBe('redirects (next.config)');
+    expect(processKind('sh -c true')).toBe('other');
+  });
+
+  it('names a process by its command line as it ends up, not as it was first seen', async () => {
+    // Between fork and exec a prerender worker shows the command line of `next build`, which
+    // forked it. The stand-in looks like `next build` for a moment, then becomes a worker and works.
+    const root = makeRoot({
+      'next-build-worker.js': `setTimeout(() => { process.title = 'jest-worker/processChild'; ${busyForASecond} }, 300);`,
+    });
+    const usage = await measureProcessTree(process.execPath, [path.join(root, 'next-build-worker.js')], process.env, 20);
+    expect(usage.exitCode).toBe(0);
+    expect(usage.cpuByKind?.['prerender worker']).toBeGreaterThan(0.5);
+    expect(usage.cpuByKind?.['next build (bundler, main)']).toBeUndefined();
+  });
+});
