@@ -78,14 +78,6 @@ test.describe('light and dark themes', () => {
     await expect(darkImage).toHaveAttribute('src', /search-steps-dark\.svg/);
     await expect.poll(() => darkImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   });
-
-  test('smooth scrolling only for readers who have not asked for reduced motion', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await page.goto('/');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-  });
 });
 
 test.describe('keyboard only', () => {

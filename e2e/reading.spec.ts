@@ -213,6 +213,23 @@ test.describe('structure and navigation', () => {
     await expect(side.locator('a[aria-current="location"]')).toHaveAttribute('href', '#جمع-بندی');
   });
 
+  test('a contents link lands on its heading, which is then marked as the section being read', async ({ page }) => {
+    // The reader who has not asked for reduced motion: a smooth scroll used to stop short here,
+    // aimed before the blocks it passed were laid out (content-visibility: auto).
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(BINARY_SEARCH);
+    const side = page.locator('.toc-side-nav');
+    await side.locator('a[href="#جمع-بندی"]').click();
+    await expect(page).toHaveURL(/#(%D8%AC%D9%85%D8%B9-%D8%A8%D9%86%D8%AF%DB%8C|جمع-بندی)$/);
+    const headingTop = () => page.locator('h2#جمع-بندی').evaluate((heading) => heading.getBoundingClientRect().top);
+    // At its scroll margin (1.5rem) below the top of the screen, and staying there.
+    await expect.poll(headingTop).toBeGreaterThanOrEqual(0);
+    await expect.poll(headingTop).toBeLessThanOrEqual(40);
+    await page.waitForTimeout(500);
+    expect(await headingTop()).toBeLessThanOrEqual(40);
+    await expect(side.locator('a[aria-current="location"]')).toHaveAttribute('href', '#جمع-بندی');
+  });
+
   test('@phone the table of contents is a collapsible box at the top', async ({ page }) => {
     await page.goto(BINARY_SEARCH);
     await expect(page.locator('.toc-side-nav')).toBeHidden();
