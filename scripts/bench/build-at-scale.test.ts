@@ -34,6 +34,21 @@ describe('the build at scale in the bench', () => {
     expect(text).toContain('prerender worker 110.0');
   });
 
+  it('puts the site beside Hugo on the same articles as ratios of CPU time', () => {
+    const usage = (cpuSeconds: number) => ({ wallSeconds: cpuSeconds, cpuSeconds, peakMemoryMb: 200 });
+    const row = {
+      articles: 1000,
+      build: usage(200),
+      outputMb: 400,
+      buildAtScale: { contentShare: undefined, perArticleKb: {}, rebuild: usage(90), hugo: { version: 'hugo v0.111.3+extended linux/amd64', cold: usage(50), warm: usage(12) } },
+    };
+    const text = buildAtScaleSection([row]).join('\n');
+    expect(text).toContain('(hugo, the theme in `bench/hugo/`');
+    expect(text).toContain('| 1000 | 50.0 | 50.0 | 200 | 12.0 | ×4.0 | ×7.5 |');
+    const { hugo: _hugo, ...withoutHugo } = row.buildAtScale;
+    expect(buildAtScaleSection([{ ...row, buildAtScale: withoutHugo }]).join('\n')).toContain('Hugo beside the site: not measured');
+  });
+
   it('weighs the output without the bundler cache beside it', () => {
     const root = makeRoot({
       'server/app/a.html': 'x'.repeat(1024 * 1024),

@@ -7,6 +7,7 @@ import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { measureProcessTree, type ProcessTreeUsage } from './process-tree';
 import { profileShare, readProfiles } from './profile-share';
+import type { HugoFigures } from './hugo';
 
 export type BuildUsage = Omit<ProcessTreeUsage, 'output' | 'exitCode'>;
 
@@ -16,6 +17,8 @@ export interface BuildAtScale {
   /** Bytes under .next/server/app/posts/ for one article, by kind of file. */
   perArticleKb: Record<string, number>;
   rebuild: BuildUsage;
+  /** The same articles built by Hugo in the same run (scripts/bench/hugo.ts), when Hugo could be had. */
+  hugo?: HugoFigures;
 }
 
 /** The build's own caches (compiled articles, social cards); the benchmark's cold builds start without them. */
@@ -121,11 +124,31 @@ export function buildAtScaleSection(rows: Row[]): string[] {
     `Marginal cost per article (${first.articles} → ${last.articles}): ${marginal('cpuSeconds')} ms CPU, ${marginal('wallSeconds')} ms wall;`,
     `output ${measured.length >= 2 ? (((last.outputMb - first.outputMb) / (last.articles - first.articles)) * 1024).toFixed(0) : '?'} KB per article.`,
     '',
+    ...hugoLines(measured),
     'What `.next/server/app/posts/` holds for one article (KB):',
     '',
     `| articles | ${kinds.join(' | ')} |`,
     `| --: | ${kinds.map(() => '--:').join(' | ')} |`,
     ...measured.map((row) => `| ${row.articles} | ${kinds.map((kind) => (row.buildAtScale!.perArticleKb[kind] ?? 0).toFixed(1)).join(' | ')} |`),
+    '',
+  ];
+}
+
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '?' : `×${(a / b).toFixed(1)}`);
+
+/** Hugo beside the site, same articles, same run: the issue's budget is at most ×2 Hugo's CPU. */
+function hugoLines(measured: Row[]): string[] {
+  const withHugo = measured.filter((row) => row.buildAtScale!.hugo);
+  if (withHugo.length === 0) return ['Hugo beside the site: not measured (no `hugo`; `apt-get install hugo`).', ''];
+  return [
+    `Hugo beside the site, same articles, same run (${withHugo[0]!.buildAtScale!.hugo!.version.split(' ')[0]}, the theme in \`bench/hugo/\`: PaperMod's work per page, responsive covers included; Hugo has no MDX, so \`.mdx\` files are read as Markdown and Hugo renders no math). Cold: no \`resources/\`, so every cover is resized again; warm: the same build again.`,
+    '',
+    '| articles | Hugo cold wall s | Hugo cold CPU s | Hugo peak MB | Hugo warm CPU s | site cold ÷ Hugo cold, CPU | site rebuild ÷ Hugo warm, CPU |',
+    '| --: | --: | --: | --: | --: | --: | --: |',
+    ...withHugo.map((row) => {
+      const hugo = row.buildAtScale!.hugo!;
+      return `| ${row.articles} | ${hugo.cold.wallSeconds.toFixed(1)} | ${hugo.cold.cpuSeconds?.toFixed(1) ?? '?'} | ${hugo.cold.peakMemoryMb?.toFixed(0) ?? '?'} | ${hugo.warm.cpuSeconds?.toFixed(1) ?? '?'} | ${ratio(row.build.cpuSeconds, hugo.cold.cpuSeconds)} | ${ratio(row.buildAtScale!.rebuild.cpuSeconds, hugo.warm.cpuSeconds)} |`;
+    }),
     '',
   ];
 }

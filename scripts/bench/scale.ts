@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeGeneratedContent } from '../generate-articles';
 import type { ProcessTreeUsage } from './process-tree';
+import { measureHugo } from './hugo';
 import { coldBuild, contentShareOf, perArticleOutput, rebuildAfterOneEdit, type BuildAtScale } from './build-at-scale';
 
 export interface ScaleFigures {
@@ -94,5 +95,6 @@ export async function measureBuildAtScale(count: number, pagePaths: (count: numb
   const contentShare = contentShareOf(path.resolve(`bench/tmp/profile-${count}`));
   const articleFile = statSync(firstFile).isDirectory() ? path.join(firstFile, readdirSync(firstFile).find((name) => /^index\.mdx?$/.test(name))!) : firstFile;
   const rebuild = await rebuildAfterOneEdit(env, articleFile);
-  return { ...figures, buildAtScale: { contentShare, perArticleKb, rebuild } };
+  const hugo = await measureHugo(contentDir);
+  return { ...figures, buildAtScale: { contentShare, perArticleKb, rebuild, ...(hugo ? { hugo } : {}) } };
 }
