@@ -43,7 +43,7 @@ describe('the build at scale in the bench', () => {
       buildAtScale: { contentShare: undefined, perArticleKb: {}, rebuild: usage(90), hugo: { version: 'hugo v0.111.3+extended linux/amd64', cold: usage(50), warm: usage(12) } },
     };
     const text = buildAtScaleSection([row]).join('\n');
-    expect(text).toContain('(hugo, the theme in `bench/hugo/`');
+    expect(text).toContain('(Hugo v0.111.3+extended, the theme in `bench/hugo/`');
     expect(text).toContain('| 1000 | 50.0 | 50.0 | 200 | 12.0 | ×4.0 | ×7.5 |');
     const { hugo: _hugo, ...withoutHugo } = row.buildAtScale;
     expect(buildAtScaleSection([{ ...row, buildAtScale: withoutHugo }]).join('\n')).toContain('Hugo beside the site: not measured');

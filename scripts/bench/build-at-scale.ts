@@ -141,7 +141,7 @@ function hugoLines(measured: Row[]): string[] {
   const withHugo = measured.filter((row) => row.buildAtScale!.hugo);
   if (withHugo.length === 0) return ['Hugo beside the site: not measured (no `hugo`; `apt-get install hugo`).', ''];
   return [
-    `Hugo beside the site, same articles, same run (${withHugo[0]!.buildAtScale!.hugo!.version.split(' ')[0]}, the theme in \`bench/hugo/\`: PaperMod's work per page, responsive covers included; Hugo has no MDX, so \`.mdx\` files are read as Markdown and Hugo renders no math). Cold: no \`resources/\`, so every cover is resized again; warm: the same build again.`,
+    `Hugo beside the site, same articles, same run (Hugo ${/v\d\S*/.exec(withHugo[0]!.buildAtScale!.hugo!.version)?.[0] ?? '?'}, the theme in \`bench/hugo/\`: PaperMod's work per page, responsive covers included; Hugo has no MDX, so \`.mdx\` files are read as Markdown and Hugo renders no math). Cold: no \`resources/\`, so every cover is resized again; warm: the same build again.`,
     '',
     '| articles | Hugo cold wall s | Hugo cold CPU s | Hugo peak MB | Hugo warm CPU s | site cold ÷ Hugo cold, CPU | site rebuild ÷ Hugo warm, CPU |',
     '| --: | --: | --: | --: | --: | --: | --: |',
