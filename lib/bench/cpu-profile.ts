@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import path from 'node:path';
 
 /**
@@ -41,6 +42,6 @@ export function profileThisProcess(dir = process.env.BUILD_CPU_PROFILE_DIR): voi
   // Next ends its prerendering worker with SIGINT (then SIGTERM): without these, a build whose
   // worker ran under half a minute left no profile of it at all.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => end(() => process.exit(128 + (signal === 'SIGINT' ? 2 : 15))));
+    process.once(signal, () => end(() => process.exit(128 + constants.signals[signal])));
   }
 }
