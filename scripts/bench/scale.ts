@@ -54,8 +54,7 @@ export async function measureAtScale(count: number, pagePaths: (count: number) =
   const contentDir = path.resolve(`bench/tmp/content-${count}`);
   await writeGeneratedContent(contentDir, count, 1);
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
-  const profileDir = path.resolve(`bench/tmp/profile-${count}`);
-  const build = await coldBuild(env, profileDir);
+  const build = await coldBuild(env);
   if (build.exitCode !== 0) throw new Error(`build of ${count} articles failed:\n${build.output.slice(-3000)}`);
   // The build's output, not the bundler's cache beside it.
   const outputMb = folderSizeMb('.next', ['cache']);
@@ -92,9 +91,12 @@ export async function measureBuildAtScale(count: number, pagePaths: (count: numb
   const firstFile = path.join(contentDir, 'posts', first);
   const slug = first.replace(/\.mdx?$/, '');
   const perArticleKb = perArticleOutput('.next', slug);
-  const contentShare = contentShareOf(path.resolve(`bench/tmp/profile-${count}`));
   const articleFile = statSync(firstFile).isDirectory() ? path.join(firstFile, readdirSync(firstFile).find((name) => /^index\.mdx?$/.test(name))!) : firstFile;
   const rebuild = await rebuildAfterOneEdit(env, articleFile);
+  const profileDir = path.resolve(`bench/tmp/profile-${count}`);
+  const profiled = await coldBuild(env, profileDir);
+  if (profiled.exitCode !== 0) throw new Error(`profiled build of ${count} articles failed:\n${profiled.output.slice(-3000)}`);
+  const contentShare = contentShareOf(profileDir);
   const hugo = await measureHugo(contentDir);
   return { ...figures, buildAtScale: { contentShare, perArticleKb, rebuild, ...(hugo ? { hugo } : {}) } };
 }
