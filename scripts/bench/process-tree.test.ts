@@ -26,4 +26,14 @@ describe('the CPU of a build, by kind of process', () => {
     expect(usage.cpuByKind?.['prerender worker']).toBeGreaterThan(0.5);
     expect(usage.cpuByKind?.['next build (bundler, main)']).toBeUndefined();
   });
+
+  it('ends when every process of the build has, not when the command itself does', async () => {
+    // Like Next's prerender worker after \`next build\` returns: a child left running (with its
+    // output elsewhere, so the pipes close with the parent), which must still be waited for.
+    const root = makeRoot({ 'leaves-a-child.js': `require('node:child_process').spawn('sleep', ['1.5'], { stdio: 'ignore', detached: true }).unref(); setTimeout(() => {}, 300);` });
+    const started = performance.now();
+    const usage = await measureProcessTree(process.execPath, [path.join(root, 'leaves-a-child.js')], process.env, 20);
+    expect(usage.exitCode).toBe(0);
+    expect(performance.now() - started).toBeGreaterThan(1400);
+  });
 });

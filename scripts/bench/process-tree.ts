@@ -110,8 +110,11 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
   };
   const timer = setInterval(sample, intervalMs);
   return new Promise((resolve) => {
-    child.on('close', (exitCode) => {
+    child.on('close', async (exitCode) => {
       clearInterval(timer);
+      // A build is over when every process of it is: Next's prerender worker can outlive the
+      // build command by a moment, still writing (a CPU profile, for one).
+      await whileAnyAlive([...cpuByPid.keys()], 30_000);
       const cpuTicks = [...cpuByPid.values()].reduce((sum, ticks) => sum + ticks, 0);
       const cpuByKind: Record<string, number> = {};
       for (const [pid, ticks] of cpuByPid) {
@@ -129,6 +132,20 @@ export function measureProcessTree(command: string, args: string[], env: NodeJS.
       });
     });
   });
+}
+
+async function whileAnyAlive(pids: number[], maxMs: number): Promise<void> {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const end = performance.now() + maxMs; pids.some(alive) && performance.now() < end; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Resident memory of a process and all its descendants right now, in MB (Linux only). */

@@ -21,4 +21,10 @@ describe('profileShare', () => {
     expect(share.busySeconds).toBe(2 * 6);
     expect(share.under).toEqual({ loadAllPosts: 4, compile: 6, missing: 0 });
   });
+
+  it('counts a function named like an object’s own method as any other', () => {
+    const named: CpuProfile = { ...profile, nodes: profile.nodes.map((node) => (node.id === 2 ? { ...node, callFrame: { functionName: 'toString' } } : node)) };
+    expect(profileShare([named], ['compile']).under).toEqual({ compile: 3 });
+    expect(profileShare([named], ['toString']).under).toEqual({ toString: 2 });
+  });
 });

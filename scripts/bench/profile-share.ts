@@ -35,7 +35,7 @@ export function profileShare(profiles: CpuProfile[], functionNames: string[]): P
       const seen = new Set<string>();
       for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
         const name = byId.get(id)!.callFrame.functionName;
-        if (name in under && !seen.has(name)) {
+        if (Object.hasOwn(under, name) && !seen.has(name)) {
           seen.add(name);
           under[name]! += seconds;
         }
