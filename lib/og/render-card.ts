@@ -85,7 +85,7 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   // One pipeline from the background's pixels to the JPEG: a cover's small blurred copy is
   // enlarged, lettered and encoded in a single pass, never held at full size in between.
   const card = input.coverFile
-    ? sharp((await coverBackground(input.coverFile)).data, { raw: COVER_PIXELS }).resize(CARD_WIDTH, CARD_HEIGHT)
+    ? sharp(await coverBackground(input.coverFile), { raw: COVER_PIXELS }).resize(CARD_WIDTH, CARD_HEIGHT)
     : sharp(await drawnBackground(input.theme), { raw: CARD_PIXELS });
   return card.composite(layers).jpeg({ quality: 85, chromaSubsampling: '4:4:4', optimiseCoding: false }).toBuffer();
 }
@@ -190,10 +190,10 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 /** A cover is blurred and shaded at a quarter of the card's size: enlarged, it looks the same. */
 const COVER_PIXELS = { width: CARD_WIDTH / 4, height: Math.round(CARD_HEIGHT / 4), channels: 4 } as const;
 
-async function coverBackground(file: string): Promise<{ data: Buffer }> {
+async function coverBackground(file: string): Promise<Buffer> {
   // Blurred and darkened: the cover sets the mood, the title stays readable over any detail
   // (diagrams with digits and boxes compete with the letters otherwise).
-  const data = await sharp(file)
+  return sharp(file)
     .resize(COVER_PIXELS.width, COVER_PIXELS.height, { fit: 'cover' })
     .flatten({ background: '#ffffff' })
     .blur(1.5)
@@ -201,7 +201,6 @@ async function coverBackground(file: string): Promise<{ data: Buffer }> {
     .composite([{ input: await coverShade(), raw: COVER_PIXELS }])
     .raw()
     .toBuffer();
-  return { data };
 }
 
 // Darkened most where the text is (the right side), so it reads on any picture.
