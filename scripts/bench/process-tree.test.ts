@@ -28,7 +28,7 @@ describe('the CPU of a build, by kind of process', () => {
   });
 
   it('ends when every process of the build has, not when the command itself does', async () => {
-    // Like Next's prerender worker after \`next build\` returns: a child left running (with its
+    // Like Next's prerender worker after `next build` returns: a child left running (with its
     // output elsewhere, so the pipes close with the parent), which must still be waited for.
     const root = makeRoot({ 'leaves-a-child.js': `require('node:child_process').spawn('sleep', ['1.5'], { stdio: 'ignore', detached: true }).unref(); setTimeout(() => {}, 300);` });
     const started = performance.now();
