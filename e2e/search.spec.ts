@@ -144,6 +144,10 @@ test('an article loads neither the index nor the search engine until the reader 
   await headerSearch(page).fill('ChatGPT');
   expect(await dropDownHrefs(page)).toEqual([SEED]);
   expect(requests.some((url) => url.includes('/search/index.json'))).toBe(true);
+  // Of the index's terms, only the shard of the word's first letter.
+  expect(requests.filter((url) => url.includes('/search/shards/'))).toEqual([
+    expect.stringMatching(/\/search\/shards\/63-[0-9a-f]{12}\.json$/),
+  ]);
   // The passage is the article's text, fetched for the one result shown and no other.
   await expect(dropDown(page).locator('li mark', { hasText: 'ChatGPT' }).first()).toBeVisible();
   expect(requests.filter((url) => url.includes('/search/passages/'))).toHaveLength(1);

@@ -3,7 +3,14 @@ import MiniSearch from 'minisearch';
 import type { ArticlePlainText } from '@/lib/content/plain-text';
 import type { Post } from '@/lib/content/posts';
 import { formatJalaliDate, toIsoDate } from '@/lib/persian/date';
-import { SEARCH_PASSAGES_PATH, type SearchIndexFile } from './index-file';
+import {
+  SEARCH_PASSAGES_PATH,
+  SEARCH_SHARDS_PATH,
+  shardKey,
+  type SearchIndexFile,
+  type SearchShardFile,
+  type SearchTermEntries,
+} from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
 import { sitePaths } from '@/lib/seo/absolute-url';
 
@@ -11,6 +18,8 @@ export interface SearchData {
   index: SearchIndexFile;
   /** Each article's plain text, by the file name its `passage` URL ends in. */
   passages: Map<string, string>;
+  /** The index's terms by first letter, by the file name their URL in `index.shards` ends in. */
+  shards: Map<string, SearchShardFile>;
 }
 
 /** An article and what a reader can read in it. */
@@ -18,7 +27,8 @@ export type SearchDocument = { post: Post } & ArticlePlainText;
 
 /**
  * The search index of these articles and their passages, built at build time and served as
- * static files: the index on a reader's first search, a passage for each result shown.
+ * static files: the index on a reader's first search, the shards of the words they type, a
+ * passage for each result shown.
  */
 export function buildSearchData(documents: readonly SearchDocument[]): SearchData {
   const miniSearch = new MiniSearch<IndexedArticle>(miniSearchOptions);
@@ -33,9 +43,12 @@ export function buildSearchData(documents: readonly SearchDocument[]): SearchDat
     })),
   );
   const passages = new Map<string, string>();
+  const { index: terms, ...head } = miniSearch.toJSON();
+  const { shards, urls } = splitTerms(terms);
   const index: SearchIndexFile = {
-    version: 1,
-    index: miniSearch.toJSON(),
+    version: 2,
+    head,
+    shards: urls,
     documents: documents.map(({ post, text }, id) => {
       const file = `${id}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`;
       passages.set(file, text);
@@ -48,7 +61,32 @@ export function buildSearchData(documents: readonly SearchDocument[]): SearchDat
       };
     }),
   };
-  return { index, passages };
+  return { index, passages, shards };
+}
+
+/** Every shard by its key, as `createSearcher` takes them: the whole index (for tests and the benchmark). */
+export function shardsByKey(data: SearchData): Map<string, SearchShardFile> {
+  return new Map(Object.entries(data.index.shards).map(([key, url]) => [key, data.shards.get(url.slice(SEARCH_SHARDS_PATH.length))!]));
+}
+
+/** The terms by `shardKey`, each shard named by its key and a hash of its content (never stale). */
+function splitTerms(terms: SearchTermEntries): { shards: Map<string, SearchShardFile>; urls: Record<string, string> } {
+  const byKey = new Map<string, SearchTermEntries>();
+  for (const entry of terms) {
+    const key = shardKey(entry[0]);
+    let entries = byKey.get(key);
+    if (!entries) byKey.set(key, (entries = []));
+    entries.push(entry);
+  }
+  const shards = new Map<string, SearchShardFile>();
+  const urls: Record<string, string> = {};
+  for (const [key, entries] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    const shard: SearchShardFile = { terms: entries };
+    const file = `${key}-${createHash('sha256').update(JSON.stringify(shard)).digest('hex').slice(0, 12)}.json`;
+    shards.set(file, shard);
+    urls[key] = `${SEARCH_SHARDS_PATH}${file}`;
+  }
+  return { shards, urls };
 }
 
 /** On `globalThis`: the index route and the passage routes are separate bundles, each with this module. */

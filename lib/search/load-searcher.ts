@@ -1,6 +1,6 @@
-import type { SearchPassageFile } from './index-file';
+import type { SearchPassageFile, SearchShardFile } from './index-file';
 import { SEARCH_INDEX_PATH, type SearchIndexFile } from './index-file';
-import { createSearcher, type SearchHit, type Searcher } from './search';
+import { createSearcher, shardsForQuery, type SearchHit, type Searcher } from './search';
 import { snippet, type TextPart } from './snippet';
 
 /**
@@ -8,18 +8,39 @@ import { snippet, type TextPart } from './snippet';
  * dynamically by the search UI when a reader starts searching, never on page load.
  */
 
-let loading: Promise<Searcher> | undefined;
+let head: Promise<SearchIndexFile> | undefined;
+/** Shards downloaded so far, by key; each is fetched once per page view. */
+const loaded = new Map<string, SearchShardFile>();
+const loading = new Map<string, Promise<void>>();
+let built: { size: number; searcher: Searcher } | undefined;
 
-/** Downloads the index once per page view. */
-export function loadSearcher(): Promise<Searcher> {
-  loading ??= fetchJson<SearchIndexFile>(SEARCH_INDEX_PATH)
-    .then(createSearcher)
-    .catch((error: unknown) => {
-      // A failed download (a flaky connection) is retried on the reader's next keystroke.
-      loading = undefined;
-      throw error;
-    });
-  return loading;
+/**
+ * An engine that covers `query`: the index's head once per page view, then the shards of the
+ * query's words not fetched yet. Each engine covers every shard loaded before it, so a later
+ * one never knows less than an earlier one. A failed download (a flaky connection) is retried
+ * on the reader's next keystroke.
+ */
+export async function loadSearcher(query: string): Promise<Searcher> {
+  head ??= fetchJson<SearchIndexFile>(SEARCH_INDEX_PATH).catch((error: unknown) => {
+    head = undefined;
+    throw error;
+  });
+  const file = await head;
+  await Promise.all(shardsForQuery(file, query).map((key) => loadShard(key, file.shards[key]!)));
+  if (built?.size !== loaded.size) built = { size: loaded.size, searcher: createSearcher(file, new Map(loaded)) };
+  return built.searcher;
+}
+
+function loadShard(key: string, url: string): Promise<void> {
+  if (loaded.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = fetchJson<SearchShardFile>(url)
+      .then((shard) => void loaded.set(key, shard))
+      .finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
 }
 
 const texts = new Map<string, Promise<string>>();

@@ -3,10 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPublishedPosts, type Post } from '@/lib/content/posts';
 import { articlePlainText } from '@/lib/content/plain-text';
-import { buildSearchData } from './build-index';
-import type { SearchIndexFile } from './index-file';
+import { buildSearchData, shardsByKey } from './build-index';
+import { shardKey, type SearchIndexFile, type SearchShardFile } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
-import { createSearcher, type SearchHit, type Searcher } from './search';
+import { createSearcher, shardsForQuery, type SearchHit, type Searcher } from './search';
 import { snippet } from './snippet';
 
 const ZWNJ = '\u200C';
@@ -18,12 +18,20 @@ const GIT = '/posts/git-rebase-va-merge/';
 let posts: Post[];
 let file: SearchIndexFile;
 let passages: Map<string, string>;
+/** Every shard, by key. */
+let shards: Map<string, SearchShardFile>;
+/** The whole index. */
 let searcher: Searcher;
 /** Each article with its text (the build takes the same text from the compile: lib/content/compile.test.ts). */
 const documentsOf = (list: Post[]) => list.map((post) => ({ post, ...articlePlainText(post) }));
 /** The passage a result shows: its article's text, with the words it matched marked. */
 const passageOf = (hit: SearchHit) => snippet(passages.get(hit.document.passage.split('/').pop()!)!, new Set(hit.terms));
-const urls = (query: string) => searcher.search(query).hits.map((hit) => hit.document.url);
+/** The engine a browser builds for a first query: the head and the shards of the query's words. */
+const searcherFor = (query: string) => createSearcher(file, new Map(shardsForQuery(file, query).map((key) => [key, shards.get(key)!])));
+const urls = (query: string) =>
+  searcherFor(query)
+    .search(query)
+    .hits.map((hit) => hit.document.url);
 
 beforeAll(() => {
   // The real articles in content/posts/, through the one list every page uses.
@@ -32,7 +40,8 @@ beforeAll(() => {
   // Served as JSON: search exactly what a browser gets after the round trip.
   file = JSON.parse(JSON.stringify(data.index)) as SearchIndexFile;
   passages = data.passages;
-  searcher = createSearcher(file);
+  shards = new Map(JSON.parse(JSON.stringify([...shardsByKey(data)])) as Array<[string, SearchShardFile]>);
+  searcher = createSearcher(file, shards);
 });
 
 describe('search over the real articles', () => {
@@ -137,8 +146,52 @@ describe('search over the real articles', () => {
     expect(edited.index.documents[1]!.passage).toBe(file.documents[1]!.passage);
   });
 
+  it('answers a query from its own shards exactly as from the whole index', () => {
+    const queries = [
+      'میکنم',
+      'مدل های زبانی',
+      'ChatGPT',
+      '۲۰۱۲',
+      'جست‌وجوی دودویی',
+      'git merge',
+      'Programing Pearls',
+      'الگوریتن دودویی',
+      'دودو',
+      'Node.js',
+      'كتاب',
+      'پايتون',
+      'تقسیم و حل',
+      'ژغژغ rebase',
+      'مرتب سازی ادغامی',
+    ];
+    for (const query of queries) {
+      const own = searcherFor(query);
+      expect(own.covers(query), query).toBe(true);
+      expect(own.search(query), query).toEqual(searcher.search(query));
+      expect(shardsForQuery(file, query).length, query).toBeLessThan(shards.size);
+    }
+    // A word whose first letter is not loaded yet: the engine says it cannot answer in full.
+    expect(searcherFor('ChatGPT').covers('مدل')).toBe(false);
+  });
+
+  it('keeps each term once, in the shard of its first letter, under a name that changes with the shard', () => {
+    const seen = new Set<string>();
+    for (const [key, shard] of shards) {
+      expect(file.shards[key]).toMatch(new RegExp(`^/search/shards/${key}-[0-9a-f]{12}\\.json$`));
+      for (const [term] of shard.terms) {
+        expect(shardKey(term)).toBe(key);
+        expect(seen.has(term)).toBe(false);
+        seen.add(term);
+      }
+    }
+    // Only the shards of the edited article's new word change.
+    const edited = buildSearchData(documentsOf(posts.map((post, i) => (i === 0 ? { ...post, body: `${post.body}\n\nژرفنا` } : post))));
+    const changed = Object.keys(file.shards).filter((key) => edited.index.shards[key] !== file.shards[key]);
+    expect(changed).toEqual([shardKey('ژرفنا')]);
+  });
+
   it('stays small: the index a first search downloads, per article (raw and gzip)', () => {
-    const json = JSON.stringify(file);
+    const json = JSON.stringify([file, [...shards.values()]]);
     const perArticle = { raw: Buffer.byteLength(json) / posts.length, gzip: gzipSync(json).length / posts.length };
     // Measured at 11.9 KB raw / 2.3 KB gzip per article; a regression that doubles it fails.
     expect(perArticle.raw).toBeLessThan(24_000);

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { SearchDocument, SearchIndexFile } from './index-file';
+import { shardKey, type SearchDocument, type SearchIndexFile, type SearchShardFile } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
 import { trimQuery } from './query';
 import { highlight, type TextPart } from './snippet';
@@ -20,15 +20,34 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-/** A loaded index that answers queries. Pure: fetching the file is the caller's business. */
+/**
+ * A loaded index that answers queries, over the shards it was given. Pure: fetching the files is
+ * the caller's business.
+ */
 export interface Searcher {
+  /** Whether every shard `query` needs is loaded: only then are its results complete. */
+  covers(query: string): boolean;
   /** The best `limit` articles for a query, best first. */
   search(query: string, options?: { limit?: number }): SearchOutcome;
 }
 
-export function createSearcher(file: SearchIndexFile): Searcher {
-  const miniSearch = MiniSearch.loadJS<IndexedArticle>(file.index, miniSearchOptions);
+/**
+ * The shards a query needs (keys of `file.shards`): those of its words' first letters. A letter
+ * no indexed term begins with has no shard, and its words match nothing.
+ */
+export function shardsForQuery(file: SearchIndexFile, query: string): string[] {
+  const keys = new Set(queryTerms(trimQuery(query)).map(shardKey));
+  return [...keys].filter((key) => Object.hasOwn(file.shards, key));
+}
+
+/** The index made of the head and the given shards: the whole index, for the words they hold. */
+export function createSearcher(file: SearchIndexFile, shards: ReadonlyMap<string, SearchShardFile>): Searcher {
+  const miniSearch = MiniSearch.loadJS<IndexedArticle>(
+    { ...file.head, index: [...shards.values()].flatMap((shard) => shard.terms) },
+    miniSearchOptions,
+  );
   return {
+    covers: (query) => shardsForQuery(file, query).every((key) => shards.has(key)),
     search(query, { limit = 20 } = {}) {
       const cut = trimQuery(query);
       if (queryTerms(cut).length === 0) return { hits: [], total: 0, partial: false };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_PASSAGES_PATH, SEARCH_SHARDS_PATH } from '@/lib/search/index-file';
 import { cspScriptHash } from '@/lib/theme/csp-hash';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
 import { CACHE_RULES, contentSecurityPolicy, securityHeaders, type SecurityHeaderOptions } from './headers';
@@ -89,5 +90,11 @@ describe('CACHE_RULES', () => {
     const assets = CACHE_RULES.find((rule) => rule.source === '/assets/:path*');
     expect(assets?.value).toBe('public, max-age=31536000, immutable');
     for (const rule of CACHE_RULES) expect(rule.source.startsWith(rule.prefix)).toBe(true);
+  });
+
+  it('caches the search files named by their content for a year on static hosts too', () => {
+    for (const prefix of [SEARCH_SHARDS_PATH, SEARCH_PASSAGES_PATH]) {
+      expect(CACHE_RULES.find((rule) => rule.prefix === prefix)?.value).toBe('public, max-age=31536000, immutable');
+    }
   });
 });

@@ -135,9 +135,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Files whose names carry a content hash never change: cache them for a year. `/assets/` holds
  * the lean export's scripts; `/_next/static/` the framework's chunks, CSS and fonts (next/font
  * and KaTeX's fonts land in `/_next/static/media/`), which `next start` already sends so and a
- * static host does not.
+ * static host does not; the search index's shards and the articles' passages, whose routes send
+ * it themselves.
  */
 export const CACHE_RULES: readonly CacheRule[] = [
   { source: '/assets/:path*', prefix: '/assets/', value: IMMUTABLE, servedByNext: false },
   { source: '/_next/static/:path*', prefix: '/_next/static/', value: IMMUTABLE, servedByNext: true },
+  { source: '/search/shards/:path*', prefix: '/search/shards/', value: IMMUTABLE, servedByNext: true },
+  { source: '/search/passages/:path*', prefix: '/search/passages/', value: IMMUTABLE, servedByNext: true },
 ];

@@ -1,6 +1,7 @@
 /**
- * Search at scale, for `npm run bench`: index bytes per 100 articles and the median query time at
- * 1,000 generated articles (in node, with the engine code the browser runs: lib/search), and the
+ * Search at scale, for `npm run bench`: index bytes per 100 articles, the bytes a query needs
+ * (the index's head and the shards of its words) and the median query time at 1,000 generated
+ * articles (in node, with the engine code the browser runs: lib/search), and the
  * bytes a reader downloads from typing in the header box to the first result (Chromium, against
  * the served site).
  *
@@ -47,11 +48,18 @@ export const BENCH_QUERIES = [
 
 export interface SearchIndexFigures {
   articles: number;
+  /** The whole index: its head and every shard, each file gzipped on its own, as served. */
   indexRawKb: number;
   indexGzipKb: number;
+  /** `/search/index.json` alone: the articles and the index without its terms. */
+  headGzipKb: number;
+  /** The head and the shards one query needs, gzip: median and largest over BENCH_QUERIES. */
+  queryIndexGzipKb: { median: number; max: number };
+  /** The same for the query the first-result figure types (`SEARCH_FIRST_QUERY`). */
+  firstQueryIndexGzipKb?: number;
   /** The median article's passage file, fetched per result shown. */
   passageGzipKb: number;
-  /** Parsing the index JSON and loading it into MiniSearch, as the browser does once. */
+  /** Parsing the whole index's JSON and loading it into MiniSearch (a browser loads a part of it). */
   loadMs: number;
   queryMedianMs: number;
   queryP95Ms: number;
@@ -81,15 +89,23 @@ const kb = (bytes: number) => bytes / 1024;
 async function measureIndex(): Promise<SearchIndexFigures> {
   const { getPublishedPosts } = await import('@/lib/content/posts');
   const { siteSearchData } = await import('@/app/_search/site-search-data');
-  const { createSearcher } = await import('@/lib/search/search');
+  const { shardsByKey } = await import('@/lib/search/build-index');
+  const { createSearcher, shardsForQuery } = await import('@/lib/search/search');
   const posts = getPublishedPosts();
   const data = await siteSearchData();
   const json = JSON.stringify(data.index);
+  const shardJson = new Map([...shardsByKey(data)].map(([key, shard]) => [key, JSON.stringify(shard)]));
+  const gzipBytes = (text: string) => gzipSync(text).length;
+  const shardGzip = new Map([...shardJson].map(([key, text]) => [key, gzipBytes(text)]));
+  const headGzip = gzipBytes(json);
+  const queryIndexGzip = (query: string) => headGzip + shardsForQuery(data.index, query).reduce((sum, key) => sum + shardGzip.get(key)!, 0);
+  const loadWhole = () =>
+    createSearcher(JSON.parse(json), new Map([...shardJson].map(([key, text]) => [key, JSON.parse(text) as import('@/lib/search/index-file').SearchShardFile])));
   const loads: number[] = [];
-  let searcher = createSearcher(JSON.parse(json));
+  let searcher = loadWhole();
   for (let run = 0; run < 7; run++) {
     const start = performance.now();
-    searcher = createSearcher(JSON.parse(json));
+    searcher = loadWhole();
     loads.push(performance.now() - start);
   }
   const RUNS = 25;
@@ -105,10 +121,15 @@ async function measureIndex(): Promise<SearchIndexFigures> {
   });
   const all = queries.map((query) => query.medianMs);
   const passages = [...data.passages.values()].map((text) => gzipSync(JSON.stringify({ text })).length);
+  const perQuery = BENCH_QUERIES.map(queryIndexGzip);
+  const firstQuery = process.env.SEARCH_FIRST_QUERY;
   return {
     articles: posts.length,
-    indexRawKb: kb(Buffer.byteLength(json)),
-    indexGzipKb: kb(gzipSync(json).length),
+    indexRawKb: kb(Buffer.byteLength(json) + [...shardJson.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0)),
+    indexGzipKb: kb(headGzip + [...shardGzip.values()].reduce((sum, bytes) => sum + bytes, 0)),
+    headGzipKb: kb(headGzip),
+    queryIndexGzipKb: { median: kb(median(perQuery)), max: kb(Math.max(...perQuery)) },
+    firstQueryIndexGzipKb: firstQuery ? kb(queryIndexGzip(firstQuery)) : undefined,
     passageGzipKb: kb(median(passages)),
     loadMs: median(loads),
     queryMedianMs: median(all),
@@ -118,12 +139,12 @@ async function measureIndex(): Promise<SearchIndexFigures> {
 }
 
 /** Index figures for N generated articles (the folder the scale section wrote, or a new one). */
-async function indexAtScale(count: number): Promise<SearchIndexFigures> {
+async function indexAtScale(count: number, firstQuery: string): Promise<SearchIndexFigures> {
   const contentDir = path.resolve(`bench/tmp/content-${count}`);
   // The generator is seeded: a folder already written for this count holds the same articles.
   if (!existsSync(path.join(contentDir, 'posts'))) await writeGeneratedContent(contentDir, count, 1);
   const output = execFileSync('npx', ['tsx', 'scripts/bench/search.ts', '--index'], {
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, SEARCH_FIRST_QUERY: firstQuery },
     maxBuffer: 16 * 1024 * 1024,
   }).toString();
   return JSON.parse(output.slice(output.indexOf('{'))) as SearchIndexFigures;
@@ -148,7 +169,14 @@ export async function measureFirstResult(origin: string, page: string, query: st
     cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, { url: event.response.url, type: event.type }));
     cdp.on('Network.loadingFinished', (event) => {
       const { url = '', type = '' } = urls.get(event.requestId) ?? {};
-      const key = url.includes('/search/index.json') ? 'index' : url.includes('/search/passages/') ? 'passages' : type === 'Script' ? 'script' : 'other';
+      const key =
+        url.includes('/search/index.json') || url.includes('/search/shards/')
+          ? 'index'
+          : url.includes('/search/passages/')
+            ? 'passages'
+            : type === 'Script'
+              ? 'script'
+              : 'other';
       figures.bytes[key] += event.encodedDataLength;
       figures.bytes.total += event.encodedDataLength;
       figures.requests++;
@@ -171,7 +199,7 @@ export async function measureSearch(origin: string, firstResultPage: string, que
   const scale: SearchIndexFigures[] = [];
   for (const count of [100, 1000]) {
     console.log(`search index of ${count} generated articles…`);
-    scale.push(await indexAtScale(count));
+    scale.push(await indexAtScale(count, query));
   }
   return { scale, firstResult: await measureFirstResult(origin, firstResultPage, query) };
 }
@@ -184,22 +212,23 @@ export function searchSection(figures: SearchFigures): string[] {
   return [
     '## Search',
     '',
-    'Index: `/search/index.json` of generated articles, built with lib/search in node (KB, gzip and raw).',
+    'Index of generated articles, built with lib/search in node (KB, gzip and raw): `/search/index.json` (the articles and',
+    'the index without its terms) and the terms in one shard per first letter, of which a query fetches those of its words.',
     'Query time: the engine the browser runs, median of 25 runs per query over ' +
       `${BENCH_QUERIES.length} Persian queries (topics, spellings with Arabic letters, typos, prefixes as typed).`,
     '',
-    '| articles | index gzip KB | raw KB | gzip KB per 100 articles | raw KB per 100 | passage gzip KB | load index ms | query median ms | query p95 ms |',
-    '| --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '| articles | whole index gzip KB | raw KB | gzip KB per 100 articles | raw KB per 100 | head gzip KB | a query needs, gzip KB: median (largest) | passage gzip KB | load whole index ms | query median ms | query p95 ms |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
     ...figures.scale.map(
       (f) =>
-        `| ${f.articles} | ${f1(f.indexGzipKb)} | ${f1(f.indexRawKb)} | ${f1((f.indexGzipKb / f.articles) * 100)} | ${f1((f.indexRawKb / f.articles) * 100)} | ${f2(f.passageGzipKb)} | ${f1(f.loadMs)} | ${f2(f.queryMedianMs)} | ${f2(f.queryP95Ms)} |`,
+        `| ${f.articles} | ${f1(f.indexGzipKb)} | ${f1(f.indexRawKb)} | ${f1((f.indexGzipKb / f.articles) * 100)} | ${f1((f.indexRawKb / f.articles) * 100)} | ${f1(f.headGzipKb)} | ${f1(f.queryIndexGzipKb.median)} (${f1(f.queryIndexGzipKb.max)}) | ${f2(f.passageGzipKb)} | ${f1(f.loadMs)} | ${f2(f.queryMedianMs)} | ${f2(f.queryP95Ms)} |`,
     ),
     '',
     `From typing «${first.query}» in the header box of \`${first.page}\` to the first results with their passages, on this site ` +
       `(browser, bytes over the wire): ${first.requests} requests, ${f1(kb(first.bytes.total))} KB — search code ${f1(kb(first.bytes.script))} KB, ` +
       `index ${f1(kb(first.bytes.index))} KB, passage ${f1(kb(first.bytes.passages))} KB, other ${f1(kb(first.bytes.other))} KB.` +
-      (at1000
-        ? ` With the index of 1,000 articles in its place: about ${f1(kb(first.bytes.script + first.bytes.passages + first.bytes.other) + at1000.indexGzipKb)} KB.`
+      (at1000?.firstQueryIndexGzipKb !== undefined
+        ? ` With the index of 1,000 articles in its place (its head and the shards of «${first.query}»): about ${f1(kb(first.bytes.script + first.bytes.passages + first.bytes.other) + at1000.firstQueryIndexGzipKb)} KB.`
         : ''),
     '',
   ];

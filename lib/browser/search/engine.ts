@@ -2,35 +2,44 @@ import { loadSearcher } from '@/lib/search/load-searcher';
 import type { Searcher } from '@/lib/search/search';
 
 /**
- * The page's one search engine, shared by the header and the search page: the index is fetched
- * once, on the first query, and `onChange` runs when it arrives or fails.
+ * The page's one search engine, shared by the header and the search page: the index and the
+ * shards a query needs are fetched when the reader asks, and `onChange` runs when they arrive
+ * or fail.
  */
 export class SearchEngine {
   searcher: Searcher | undefined;
   failed = false;
-  private pending = false;
+  /** The latest query asked for: an older download that fails no longer concerns the reader. */
+  private latest: string | undefined;
 
   constructor(private readonly onChange: () => void) {}
 
-  /** Starts the download for a reader's query; after a failure, the next query tries again. */
-  request(): void {
-    if (this.searcher || this.pending) return;
-    this.pending = true;
-    this.failed = false;
-    loadSearcher().then(
-      (searcher) => {
-        this.searcher = searcher;
-        this.settle();
-      },
-      () => {
-        this.failed = true;
-        this.settle();
-      },
-    );
+  /** Whether `query` can be answered in full now. */
+  ready(query: string): boolean {
+    return this.searcher?.covers(query) === true;
   }
 
-  private settle(): void {
-    this.pending = false;
-    this.onChange();
+  /** Starts the downloads a reader's query needs; after a failure, the next query tries again. */
+  request(query: string): void {
+    if (this.ready(query) || this.latest === query) return;
+    this.latest = query;
+    this.failed = false;
+    loadSearcher(query).then(
+      (searcher) => {
+        // Each engine covers every shard loaded before it: the last to arrive knows the most.
+        this.searcher = searcher;
+        if (this.latest === query) {
+          this.latest = undefined;
+          this.failed = false;
+        }
+        this.onChange();
+      },
+      () => {
+        if (this.latest !== query) return;
+        this.latest = undefined;
+        this.failed = true;
+        this.onChange();
+      },
+    );
   }
 }

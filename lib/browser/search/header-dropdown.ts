@@ -77,12 +77,13 @@ export class HeaderDropdown {
   draw(readersQuery = false): void {
     const searched = trimQuery(this.input.value);
     const { engine } = this;
-    if (searched && readersQuery) engine.request();
-    const state = `${searched}\n${engine.searcher ? 'ready' : engine.failed ? 'failed' : 'loading'}`;
+    if (searched && readersQuery) engine.request(searched);
+    const ready = engine.ready(searched);
+    const state = `${searched}\n${ready ? 'ready' : engine.failed ? 'failed' : 'loading'}`;
     if (state !== this.drawn) {
       this.drawn = state;
-      const outcome = searched ? engine.searcher?.search(searched, { limit: SHOWN }) : undefined;
-      setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready: engine.searcher !== undefined, outcome }));
+      const outcome = searched && ready ? engine.searcher?.search(searched, { limit: SHOWN }) : undefined;
+      setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready, outcome }));
       renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
       if (this.allResults) {
         this.allResults.hidden = !outcome || outcome.total === 0;

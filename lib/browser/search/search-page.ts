@@ -58,12 +58,13 @@ export class SearchPage {
     const query = this.input.value;
     const searched = trimQuery(query);
     const { engine } = this;
-    if (searched && readersQuery) engine.request();
-    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${engine.searcher ? 'ready' : engine.failed ? 'failed' : 'loading'}`;
+    if (searched && readersQuery) engine.request(searched);
+    const ready = engine.ready(searched);
+    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${ready ? 'ready' : engine.failed ? 'failed' : 'loading'}`;
     if (state === this.drawn) return;
     this.drawn = state;
-    const outcome = searched ? engine.searcher?.search(searched) : undefined;
-    setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready: engine.searcher !== undefined, outcome }));
+    const outcome = searched && ready ? engine.searcher?.search(searched) : undefined;
+    setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready, outcome }));
     this.toggle('truncated', query.trim().length > MAX_QUERY_LENGTH);
     this.toggle('intro', !searched);
     this.toggle('noResults', outcome?.total === 0);
