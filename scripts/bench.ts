@@ -77,7 +77,7 @@ async function measurePages(paths: string[]): Promise<PageWeight[]> {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** List pages and the search index of a generated site: what must not grow (lists) and what does (archive, index). */
+/** List pages and the search index's head of a generated site: what must not grow (lists) and what does (archive, index). */
 const SCALE_PAGES = () => ['/', '/page/2/', `/tags/${slugify('پایتون')}/`, '/archive/', '/search/index.json'];
 
 function scaleSection(figures: ScaleFigures[]): string[] {
@@ -88,9 +88,9 @@ function scaleSection(figures: ScaleFigures[]): string[] {
     '## At scale (generated articles, `npm run generate:articles`)',
     '',
     'Build: wall and CPU seconds and peak memory summed over every build process (sampled from /proc);',
-    'output: the `.next/` folder without the bundler’s `cache/`. Pages: HTML as served, KB gzip (raw in brackets for the index).',
+    'output: the `.next/` folder without the bundler’s `cache/`. Pages: HTML as served, KB gzip (raw in brackets for the index’s head, `/search/index.json`; its shards are in the Search section).',
     '',
-    '| articles | build wall s | build CPU s | peak MB | output MB | `/` | `/page/2/` | a tag page | `/archive/` | search index | index per 100 articles |',
+    '| articles | build wall s | build CPU s | peak MB | output MB | `/` | `/page/2/` | a tag page | `/archive/` | search index head | head per 100 articles |',
     '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
     ...figures.map(
       (f) =>
