@@ -17,10 +17,12 @@ export async function wrapLines(
   maxLines: number,
   measure: (line: string) => number | Promise<number>,
 ): Promise<WrapResult> {
-  const words = text
-    .trim()
-    .split(/[ \t\n\r\u00a0]+/)
-    .filter(Boolean);
+  const words = keepNumbersWithTheirWord(
+    text
+      .trim()
+      .split(/[ \t\n\r\u00a0]+/)
+      .filter(Boolean),
+  );
   const lines: string[] = [];
   let index = 0;
   while (index < words.length && lines.length < maxLines) {
@@ -46,6 +48,23 @@ export async function wrapLines(
   }
   lines.push(`${last.join(' ')}${ELLIPSIS}`);
   return { lines, truncated: true };
+}
+
+/** A number with the punctuation around it: `3`, `۳)`, `2024.`, `(۱۴۰۲)`. */
+const NUMBER = /^[([«]?\p{Nd}+(?:[.,٫/]\p{Nd}+)*[)\]».,،:؛!?]*$/u;
+
+/**
+ * A number is never left alone at the start of a line, away from the word it counts or names
+ * (`بخش ۳`, `Python 3.12`, `(بخش 3)` whose `3)` would sit alone under the rest): it moves down
+ * with the word before it, as a no-break space in a printed book keeps them.
+ */
+function keepNumbersWithTheirWord(words: string[]): string[] {
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && NUMBER.test(word)) kept[kept.length - 1] += ` ${word}`;
+    else kept.push(word);
+  }
+  return kept;
 }
 
 /** How many of `characters` (at least one) fit in `maxWidth` followed by `suffix`: a binary search over prefixes. */
