@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import type { SearchShardFile } from '@/lib/search/index-file';
 import { writeGeneratedContent } from '../generate-articles';
 
 /** What readers type, shaped after the generated articles: topics, phrases, spellings, typos, prefixes. */
@@ -100,7 +101,7 @@ async function measureIndex(): Promise<SearchIndexFigures> {
   const headGzip = gzipBytes(json);
   const queryIndexGzip = (query: string) => headGzip + shardsForQuery(data.index, query).reduce((sum, key) => sum + shardGzip.get(key)!, 0);
   const loadWhole = () =>
-    createSearcher(JSON.parse(json), new Map([...shardJson].map(([key, text]) => [key, JSON.parse(text) as import('@/lib/search/index-file').SearchShardFile])));
+    createSearcher(JSON.parse(json), new Map([...shardJson].map(([key, text]) => [key, JSON.parse(text) as SearchShardFile])));
   const loads: number[] = [];
   let searcher = loadWhole();
   for (let run = 0; run < 7; run++) {
