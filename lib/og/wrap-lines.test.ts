@@ -17,8 +17,8 @@ describe('wrapLines', () => {
 
   it('never leaves a number alone at the start of a line, away from its word', async () => {
     // «(بخش» fits on the first line and «3)» would have gone down alone.
-    expect((await wrapLines('آموزش گیت (بخش 3)', 10, 3, byLength)).lines).toEqual(['آموزش گیت', '(بخش 3)']);
-    expect((await wrapLines('نسخهٔ تازهٔ Python 3.12 آمد', 13, 3, byLength)).lines).toEqual(['نسخهٔ تازهٔ', 'Python 3.12', 'آمد']);
+    expect((await wrapLines('آموزش گیت (بخش 3)', 15, 3, byLength)).lines).toEqual(['آموزش گیت', '(بخش 3)']);
+    expect((await wrapLines('نسخهٔ تازهٔ Python 3.12 آمد', 18, 3, byLength)).lines).toEqual(['نسخهٔ تازهٔ', 'Python 3.12 آمد']);
     expect((await wrapLines('گزارش سال ۱۴۰۲، بخش ۲', 11, 3, byLength)).lines).toEqual(['گزارش', 'سال ۱۴۰۲،', 'بخش ۲']);
   });
 
