@@ -32,16 +32,7 @@ export type SearchDocument = { post: Post } & ArticlePlainText;
  */
 export function buildSearchData(documents: readonly SearchDocument[]): SearchData {
   const miniSearch = new MiniSearch<IndexedArticle>(miniSearchOptions);
-  miniSearch.addAll(
-    documents.map(({ post, headings, text }, id) => ({
-      id,
-      title: post.title,
-      headings: headings.join('\n'),
-      // Every name an author files the article under: tags, categories and its series.
-      tags: [...post.tags, ...post.categories, post.series ?? ''].join('\n'),
-      body: text,
-    })),
-  );
+  miniSearch.addAll(indexedArticles(documents));
   const passages = new Map<string, string>();
   const { index: terms, ...head } = miniSearch.toJSON();
   const { shards, urls } = splitTerms(terms);
@@ -62,6 +53,18 @@ export function buildSearchData(documents: readonly SearchDocument[]): SearchDat
     }),
   };
   return { index, passages, shards };
+}
+
+/** The articles as MiniSearch indexes them; `id` is the article's place in `documents`. */
+export function indexedArticles(documents: readonly SearchDocument[]): IndexedArticle[] {
+  return documents.map(({ post, headings, text }, id) => ({
+    id,
+    title: post.title,
+    headings: headings.join('\n'),
+    // Every name an author files the article under: tags, categories and its series.
+    tags: [...post.tags, ...post.categories, post.series ?? ''].join('\n'),
+    body: text,
+  }));
 }
 
 /** Every shard by its key, as `createSearcher` takes them: the whole index (for tests and the benchmark). */

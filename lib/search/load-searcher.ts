@@ -8,39 +8,85 @@ import { snippet, type TextPart } from './snippet';
  * dynamically by the search UI when a reader starts searching, never on page load.
  */
 
-let head: Promise<SearchIndexFile> | undefined;
-/** Shards downloaded so far, by key; each is fetched once per page view. */
-const loaded = new Map<string, SearchShardFile>();
-const loading = new Map<string, Promise<void>>();
-let built: { size: number; searcher: Searcher } | undefined;
-
-/**
- * An engine that covers `query`: the index's head once per page view, then the shards of the
- * query's words not fetched yet. Each engine covers every shard loaded before it, so a later
- * one never knows less than an earlier one. A failed download (a flaky connection) is retried
- * on the reader's next keystroke.
- */
-export async function loadSearcher(query: string): Promise<Searcher> {
-  head ??= fetchJson<SearchIndexFile>(SEARCH_INDEX_PATH).catch((error: unknown) => {
-    head = undefined;
-    throw error;
-  });
-  const file = await head;
-  await Promise.all(shardsForQuery(file, query).map((key) => loadShard(key, file.shards[key]!)));
-  if (built?.size !== loaded.size) built = { size: loaded.size, searcher: createSearcher(file, new Map(loaded)) };
-  return built.searcher;
+/** What this page view has downloaded of the index: its head, and shards by key. */
+interface Downloaded {
+  head: Promise<SearchIndexFile>;
+  shards: Map<string, SearchShardFile>;
+  pending: Map<string, Promise<void>>;
+  /** Engines by the set of shards they are made of (a query answers from its own shards only). */
+  engines: Map<string, Searcher>;
 }
 
-function loadShard(key: string, url: string): Promise<void> {
-  if (loaded.has(key)) return Promise.resolve();
-  let pending = loading.get(key);
+/** The index as downloaded so far; `searcherFor` answers once a query's shards are all there. */
+export interface LoadedSearch {
+  /** An engine made of exactly `query`'s shards, or undefined while one of them is missing. */
+  searcherFor(query: string): Searcher | undefined;
+}
+
+let downloaded: Downloaded | undefined;
+
+/** Engines kept per page view: the sets of shards a reader's last few queries needed. */
+const KEPT_ENGINES = 8;
+
+/**
+ * Downloads what `query` needs: the index's head once per page view, then the shards of its
+ * words not fetched yet (each once). A failed download (a flaky connection) is retried on the
+ * reader's next keystroke. A shard that is gone (404) means the head is from an earlier deploy
+ * (browsers keep it for an hour): the head is fetched again past the cache, once.
+ */
+export async function loadSearch(query: string): Promise<LoadedSearch> {
+  try {
+    return await download(query, false);
+  } catch (error) {
+    if (!(error instanceof ShardGoneError)) throw error;
+    return download(query, true);
+  }
+}
+
+async function download(query: string, fresh: boolean): Promise<LoadedSearch> {
+  if (!downloaded || fresh) {
+    const state: Downloaded = {
+      head: fetchJson<SearchIndexFile>(SEARCH_INDEX_PATH, fresh ? { cache: 'reload' } : undefined),
+      shards: new Map(),
+      pending: new Map(),
+      engines: new Map(),
+    };
+    downloaded = state;
+    state.head.catch(() => {
+      if (downloaded === state) downloaded = undefined;
+    });
+  }
+  const state = downloaded;
+  const file = await state.head;
+  await Promise.all(shardsForQuery(file, query).map((key) => downloadShard(state, key, file.shards[key]!)));
+  return { searcherFor: (asked) => searcherFor(state, file, asked) };
+}
+
+function downloadShard(state: Downloaded, key: string, url: string): Promise<void> {
+  if (state.shards.has(key)) return Promise.resolve();
+  let pending = state.pending.get(key);
   if (!pending) {
     pending = fetchJson<SearchShardFile>(url)
-      .then((shard) => void loaded.set(key, shard))
-      .finally(() => loading.delete(key));
-    loading.set(key, pending);
+      .then((shard) => void state.shards.set(key, shard))
+      .finally(() => state.pending.delete(key));
+    state.pending.set(key, pending);
   }
   return pending;
+}
+
+function searcherFor(state: Downloaded, file: SearchIndexFile, query: string): Searcher | undefined {
+  // A newer head replaced this one (a deploy): its engines would point at other documents.
+  if (downloaded !== state) return undefined;
+  const keys = shardsForQuery(file, query).sort();
+  if (!keys.every((key) => state.shards.has(key))) return undefined;
+  const set = keys.join(',');
+  let searcher = state.engines.get(set);
+  if (!searcher) {
+    searcher = createSearcher(file, new Map(keys.map((key) => [key, state.shards.get(key)!])));
+    if (state.engines.size >= KEPT_ENGINES) state.engines.delete(state.engines.keys().next().value!);
+    state.engines.set(set, searcher);
+  }
+  return searcher;
 }
 
 const texts = new Map<string, Promise<string>>();
@@ -57,8 +103,11 @@ export function loadPassage(hit: SearchHit, length: number): Promise<TextPart[]>
   return text.then((value) => snippet(value, new Set(hit.terms), length));
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+class ShardGoneError extends Error {}
+
+async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (response.status === 404 && url !== SEARCH_INDEX_PATH) throw new ShardGoneError(`${url}: HTTP 404`);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }

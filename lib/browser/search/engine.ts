@@ -1,45 +1,46 @@
-import { loadSearcher } from '@/lib/search/load-searcher';
+import { loadSearch, type LoadedSearch } from '@/lib/search/load-searcher';
 import type { Searcher } from '@/lib/search/search';
 
 /**
  * The page's one search engine, shared by the header and the search page: the index and the
  * shards a query needs are fetched when the reader asks, and `onChange` runs when they arrive
- * or fail.
+ * or fail. Readiness and failure are per query: the header and the page may ask for different
+ * ones, and a query that failed may share nothing with the next.
  */
 export class SearchEngine {
-  searcher: Searcher | undefined;
-  failed = false;
-  /** The latest query asked for: an older download that fails no longer concerns the reader. */
-  private latest: string | undefined;
+  private loaded: LoadedSearch | undefined;
+  private readonly pending = new Set<string>();
+  private readonly failed = new Set<string>();
 
   constructor(private readonly onChange: () => void) {}
 
-  /** Whether `query` can be answered in full now. */
-  ready(query: string): boolean {
-    return this.searcher?.covers(query) === true;
+  /** An engine that answers `query` in full, once its shards are here. */
+  searcherFor(query: string): Searcher | undefined {
+    return this.loaded?.searcherFor(query);
   }
 
-  /** Starts the downloads a reader's query needs; after a failure, the next query tries again. */
+  ready(query: string): boolean {
+    return this.searcherFor(query) !== undefined;
+  }
+
+  /** Whether the last download for `query` failed (the reader's next keystroke tries again). */
+  failedFor(query: string): boolean {
+    return this.failed.has(query) && !this.ready(query);
+  }
+
+  /** Starts the downloads a reader's query needs. */
   request(query: string): void {
-    if (this.ready(query) || this.latest === query) return;
-    this.latest = query;
-    this.failed = false;
-    loadSearcher(query).then(
-      (searcher) => {
-        // Each engine covers every shard loaded before it: the last to arrive knows the most.
-        this.searcher = searcher;
-        if (this.latest === query) {
-          this.latest = undefined;
-          this.failed = false;
-        }
+    if (this.ready(query) || this.pending.has(query)) return;
+    this.pending.add(query);
+    this.failed.delete(query);
+    loadSearch(query)
+      .then(
+        (loaded) => void (this.loaded = loaded),
+        () => void this.failed.add(query),
+      )
+      .finally(() => {
+        this.pending.delete(query);
         this.onChange();
-      },
-      () => {
-        if (this.latest !== query) return;
-        this.latest = undefined;
-        this.failed = true;
-        this.onChange();
-      },
-    );
+      });
   }
 }

@@ -79,11 +79,11 @@ export class HeaderDropdown {
     const { engine } = this;
     if (searched && readersQuery) engine.request(searched);
     const ready = engine.ready(searched);
-    const state = `${searched}\n${ready ? 'ready' : engine.failed ? 'failed' : 'loading'}`;
+    const state = `${searched}\n${ready ? 'ready' : engine.failedFor(searched) ? 'failed' : 'loading'}`;
     if (state !== this.drawn) {
       this.drawn = state;
-      const outcome = searched && ready ? engine.searcher?.search(searched, { limit: SHOWN }) : undefined;
-      setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready, outcome }));
+      const outcome = searched && ready ? engine.searcherFor(searched)?.search(searched, { limit: SHOWN }) : undefined;
+      setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failedFor(searched), ready, outcome }));
       renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
       if (this.allResults) {
         this.allResults.hidden = !outcome || outcome.total === 0;

@@ -60,11 +60,11 @@ export class SearchPage {
     const { engine } = this;
     if (searched && readersQuery) engine.request(searched);
     const ready = engine.ready(searched);
-    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${ready ? 'ready' : engine.failed ? 'failed' : 'loading'}`;
+    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${ready ? 'ready' : engine.failedFor(searched) ? 'failed' : 'loading'}`;
     if (state === this.drawn) return;
     this.drawn = state;
-    const outcome = searched && ready ? engine.searcher?.search(searched) : undefined;
-    setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failed, ready, outcome }));
+    const outcome = searched && ready ? engine.searcherFor(searched)?.search(searched) : undefined;
+    setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failedFor(searched), ready, outcome }));
     this.toggle('truncated', query.trim().length > MAX_QUERY_LENGTH);
     this.toggle('intro', !searched);
     this.toggle('noResults', outcome?.total === 0);
