@@ -20,6 +20,13 @@ describe('wrapLines', () => {
     expect((await wrapLines('آموزش گیت (بخش 3)', 15, 3, byLength)).lines).toEqual(['آموزش گیت', '(بخش 3)']);
     expect((await wrapLines('نسخهٔ تازهٔ Python 3.12 آمد', 18, 3, byLength)).lines).toEqual(['نسخهٔ تازهٔ', 'Python 3.12 آمد']);
     expect((await wrapLines('گزارش سال ۱۴۰۲، بخش ۲', 11, 3, byLength)).lines).toEqual(['گزارش', 'سال ۱۴۰۲،', 'بخش ۲']);
+    expect((await wrapLines('چرا پایتون نسخهٔ ۳؟', 16, 3, byLength)).lines).toEqual(['چرا پایتون', 'نسخهٔ ۳؟']);
+    expect((await wrapLines('رشد سرعت اجرا ۵۰٪', 13, 3, byLength)).lines).toEqual(['رشد سرعت', 'اجرا ۵۰٪']);
+  });
+
+  it('lets numbers in a row wrap, and parts a number from its word when the two do not fit a line', async () => {
+    expect((await wrapLines('نسخه‌ها 1 2 3 4 5 6 7 8 9 10', 12, 3, byLength)).lines).toEqual(['نسخه‌ها 1 2', '3 4 5 6 7 8', '9 10']);
+    expect((await wrapLines('Python 3.12', 7, 3, byLength)).lines).toEqual(['Python', '3.12']);
   });
 
   it('ends the last allowed line with an ellipsis when words remain', async () => {

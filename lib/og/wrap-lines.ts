@@ -27,6 +27,12 @@ export async function wrapLines(
   let index = 0;
   while (index < words.length && lines.length < maxLines) {
     let line = words[index++]!;
+    if (line.includes(' ') && (await measure(line)) > maxWidth) {
+      // A number kept with its word, too wide together for a line: they part after all.
+      const [first, ...rest] = line.split(' ');
+      words.splice(index, 0, ...rest);
+      line = first!;
+    }
     if ((await measure(line)) > maxWidth) {
       // One word wider than the card (a long URL, `</script><script>…`): cut it, the rest goes on.
       const characters = Array.from(line);
@@ -50,8 +56,8 @@ export async function wrapLines(
   return { lines, truncated: true };
 }
 
-/** A number with the punctuation around it: `3`, `۳)`, `2024.`, `(۱۴۰۲)`. */
-const NUMBER = /^[([«]?\p{Nd}+(?:[.,٫/]\p{Nd}+)*[)\]».,،:؛!?]*$/u;
+/** A number with the punctuation around it: `3`, `۳)`, `2024.`, `(۱۴۰۲)`, `۵۰٪`, `۳؟`. */
+const NUMBER = /^[([«]?\p{Nd}+(?:[.,٫/]\p{Nd}+)*[%٪]?[)\]».,،:؛!?؟]*$/u;
 
 /**
  * A number is never left alone at the start of a line, away from the word it counts or names
@@ -61,7 +67,9 @@ const NUMBER = /^[([«]?\p{Nd}+(?:[.,٫/]\p{Nd}+)*[)\]».,،:؛!?]*$/u;
 function keepNumbersWithTheirWord(words: string[]): string[] {
   const kept: string[] = [];
   for (const word of words) {
-    if (kept.length > 0 && NUMBER.test(word)) kept[kept.length - 1] += ` ${word}`;
+    // Only to a word: numbers in a row (`1 2 3`) stay apart, or a list of them could not wrap.
+    const previous = kept.at(-1)?.split(' ').at(-1);
+    if (previous !== undefined && !NUMBER.test(previous) && NUMBER.test(word)) kept[kept.length - 1] += ` ${word}`;
     else kept.push(word);
   }
   return kept;
