@@ -58,7 +58,7 @@ describe('loadSearch', () => {
 
   it('fetches the head again, past the browser cache, when its shards are gone after a deploy', async () => {
     const { loadSearch } = await loader();
-    await loadSearch('git');
+    const before = await loadSearch('git');
     // A new deploy: a copy of the git article more, so every shard's name changes, and the old ones are gone.
     const posts = getPublishedPosts();
     const git = posts.find((post) => `/posts/${post.slug}/` === GIT)!;
@@ -72,6 +72,8 @@ describe('loadSearch', () => {
       .search('rebase')
       .hits.map((hit) => hit.document.url);
     expect(urls).toContain('/posts/rebase-again/');
+    // What an earlier call answered also sees the new index, not a mix of the two.
+    expect(before.searcherFor('rebase')!.search('rebase')).toEqual(loaded.searcherFor('rebase')!.search('rebase'));
   });
 
   it('answers a word no indexed term begins with from the head alone', async () => {

@@ -11,6 +11,8 @@ import { snippet, type TextPart } from './snippet';
 /** What this page view has downloaded of the index: its head, and shards by key. */
 interface Downloaded {
   head: Promise<SearchIndexFile>;
+  /** The head, once it has arrived. */
+  file?: SearchIndexFile;
   shards: Map<string, SearchShardFile>;
   pending: Map<string, Promise<void>>;
   /** Engines by the set of shards they are made of (a query answers from its own shards only). */
@@ -57,10 +59,21 @@ async function download(query: string, fresh: boolean): Promise<LoadedSearch> {
     });
   }
   const state = downloaded;
-  const file = await state.head;
+  const file = (state.file = await state.head);
   await Promise.all(shardsForQuery(file, query).map((key) => downloadShard(state, key, file.shards[key]!)));
-  return { searcherFor: (asked) => searcherFor(state, file, asked) };
+  return loadedSearch;
 }
+
+/**
+ * Always the page view's latest download: after a head fetched again (a deploy), an answer
+ * to an earlier call still sees the new index, never the old one's documents.
+ */
+const loadedSearch: LoadedSearch = {
+  searcherFor(query) {
+    const state = downloaded;
+    return state?.file ? searcherFor(state, state.file, query) : undefined;
+  },
+};
 
 function downloadShard(state: Downloaded, key: string, url: string): Promise<void> {
   if (state.shards.has(key)) return Promise.resolve();
@@ -75,8 +88,6 @@ function downloadShard(state: Downloaded, key: string, url: string): Promise<voi
 }
 
 function searcherFor(state: Downloaded, file: SearchIndexFile, query: string): Searcher | undefined {
-  // A newer head replaced this one (a deploy): its engines would point at other documents.
-  if (downloaded !== state) return undefined;
   const keys = shardsForQuery(file, query).sort();
   if (!keys.every((key) => state.shards.has(key))) return undefined;
   const set = keys.join(',');
