@@ -53,6 +53,16 @@ async function axeViolations(page: Page) {
 
 test('the scan reports what it should: a picture without alt text and faint text', async ({ page }) => {
   await page.goto('/');
+  // Added before React has hydrated the page, they would be thrown away with the rest of the
+  // mismatch (a CI run scanned a page without them): wait until React has claimed the page's
+  // last element, as lib/browser/hydration.ts does.
+  await page.waitForFunction(() => {
+    const elements = [...document.body.getElementsByTagName('*')].filter(
+      (element) => element.tagName !== 'SCRIPT' && !element.closest('next-route-announcer'),
+    );
+    const last = elements.at(-1);
+    return !last || Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
+  });
   await page.evaluate(() => {
     const main = document.querySelector('main')!;
     main.append(Object.assign(document.createElement('img'), { src: '/icon.svg', width: 40, height: 40 }));
