@@ -129,7 +129,8 @@ export interface CacheRule {
   servedByNext: boolean;
 }
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** For files named by their content: cached for a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Files whose names carry a content hash never change: cache them for a year. `/assets/` holds

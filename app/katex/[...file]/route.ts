@@ -1,4 +1,5 @@
 import { KATEX_STYLESHEET, katexAssets, readKatexFont } from '@/lib/katex/stylesheet';
+import { IMMUTABLE } from '@/lib/security/headers';
 
 /**
  * KaTeX's stylesheet and fonts at `/katex/<hash>/…`, prerendered (so the static export has them
@@ -22,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const headers = {
     'X-Content-Type-Options': 'nosniff',
     // The hash in the address changes with the content: the file itself never does.
-    'Cache-Control': 'public, max-age=31536000, immutable',
+    'Cache-Control': IMMUTABLE,
   };
   if (file === KATEX_STYLESHEET) {
     return new Response(assets.css, { headers: { ...headers, 'Content-Type': 'text/css; charset=utf-8' } });

@@ -1,4 +1,5 @@
 import { siteSearchData } from '@/app/_search/site-search-data';
+import { IMMUTABLE } from '@/lib/security/headers';
 import type { SearchPassageFile } from '@/lib/search/index-file';
 
 /**
@@ -17,5 +18,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const text = (await siteSearchData()).passages.get(file);
   if (text === undefined) return new Response('Not found', { status: 404 });
   const body: SearchPassageFile = { text };
-  return Response.json(body, { headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  return Response.json(body, { headers: { 'Cache-Control': IMMUTABLE } });
 }

@@ -1,4 +1,5 @@
 import { siteSearchData } from '@/app/_search/site-search-data';
+import { IMMUTABLE } from '@/lib/security/headers';
 
 /**
  * The index's terms that begin with one letter, fetched when a reader types a word beginning
@@ -15,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const shard = (await siteSearchData()).shards.get(file);
   if (shard === undefined) return new Response('Not found', { status: 404 });
-  return Response.json(shard, { headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  return Response.json(shard, { headers: { 'Cache-Control': IMMUTABLE } });
 }
