@@ -43,7 +43,7 @@ function articleRedirects() {
 }
 
 /**
- * Next asks for the redirects in the build process and again in the workers it starts (three
+ * Next asks for the redirects in each build process and again in the workers it starts (four
  * times a build, 1.6 s of CPU each at 1,000 articles: the child loads every article). The
  * first answer is kept in a file named by an environment variable the workers inherit.
  */
@@ -51,7 +51,9 @@ function redirectsJsonOncePerBuild(compute: () => string): string {
   const kept = process.env.ARTICLE_REDIRECTS_FILE;
   if (kept && existsSync(kept)) return readFileSync(kept, 'utf8');
   const json = compute();
-  if (process.argv.includes('build')) {
+  // scripts/next-build.mjs names the file for both of its steps, and removes it at the end.
+  if (kept) writeFileSync(kept, json);
+  else if (process.argv.includes('build')) {
     const file = path.join(tmpdir(), `article-redirects-${process.pid}.json`);
     writeFileSync(file, json);
     process.env.ARTICLE_REDIRECTS_FILE = file;
@@ -95,7 +97,10 @@ const nextConfig: NextConfig = {
   redirects: async () => articleRedirects(),
   headers: staticExport ? undefined : responseHeaders,
   // The benchmark's CPU profile of a build (lib/bench/cpu-profile.ts) names functions as written.
-  ...(process.env.BUILD_CPU_PROFILE_DIR ? { experimental: { serverMinification: false } } : {}),
+  experimental: {
+    turbopackFileSystemCacheForBuild: true,
+    ...(process.env.BUILD_CPU_PROFILE_DIR ? { serverMinification: false } : {}),
+  },
   images: staticExport
     ? // No optimiser on a static host: WebP variants named by this loader are written after the
       // export (scripts/export-images.ts), from 360 px phones to a 2× desktop column.

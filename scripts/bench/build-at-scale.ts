@@ -22,6 +22,9 @@ export interface BuildAtScale {
   hugo?: HugoFigures;
 }
 
+/** The site's build, as `npm run build` runs it (its two steps). */
+const NEXT_BUILD = ['scripts/next-build.mjs'];
+
 /** The build's own caches (compiled articles, social cards); the benchmark's cold builds start without them. */
 export const BUILD_CACHE_DIR = 'node_modules/.cache/persian-articles';
 
@@ -34,9 +37,9 @@ export async function coldBuild(env: NodeJS.ProcessEnv, profileDir?: string): Pr
   // ran before, made one size's bundling cost several times another's).
   rmSync(BUILD_CACHE_DIR, { recursive: true, force: true });
   rmSync('.next', { recursive: true, force: true });
-  if (!profileDir) return measureProcessTree('npx', ['next', 'build'], env);
+  if (!profileDir) return measureProcessTree(process.execPath, NEXT_BUILD, env);
   rmSync(profileDir, { recursive: true, force: true });
-  return measureProcessTree('npx', ['next', 'build'], { ...env, BUILD_CPU_PROFILE_DIR: path.resolve(profileDir) });
+  return measureProcessTree(process.execPath, NEXT_BUILD, { ...env, BUILD_CPU_PROFILE_DIR: path.resolve(profileDir) });
 }
 
 export function contentShareOf(profileDir: string): BuildAtScale['contentShare'] {
@@ -76,7 +79,7 @@ export function perArticleOutput(distDir: string, slug: string): Record<string, 
 /** Edits one article's body (a paragraph at its end) and builds again with the caches warm. */
 export async function rebuildAfterOneEdit(env: NodeJS.ProcessEnv, articleFile: string): Promise<BuildUsage> {
   appendFileSync(articleFile, '\n\nیک بند تازه پس از ویرایش.\n');
-  const build = await measureProcessTree('npx', ['next', 'build'], env);
+  const build = await measureProcessTree(process.execPath, NEXT_BUILD, env);
   if (build.exitCode !== 0) throw new Error(`rebuild failed:\n${build.output.slice(-3000)}`);
   return { wallSeconds: build.wallSeconds, cpuSeconds: build.cpuSeconds, peakMemoryMb: build.peakMemoryMb };
 }

@@ -10,6 +10,7 @@ const busyForASecond = 'const end = Date.now() + 1000; while (Date.now() < end);
 describe('the CPU of a build, by kind of process', () => {
   it('names processes from their command lines', () => {
     expect(processKind('node /x/node_modules/next/dist/bin/next build')).toBe('next build (bundler, main)');
+    expect(processKind('node scripts/next-build.mjs')).toBe('build steps (scripts/next-build.mjs)');
     expect(processKind('node /x/node_modules/next/dist/compiled/jest-worker/processChild.js')).toBe('prerender worker');
     expect(processKind('node /x/scripts/redirects.ts')).toBe('redirects (next.config)');
     expect(processKind('sh -c true')).toBe('other');

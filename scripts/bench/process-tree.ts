@@ -22,6 +22,7 @@ export interface ProcessTreeUsage {
 /** A short name for a build process from its command line. */
 export function processKind(commandLine: string): string {
   if (/jest-worker\/processChild/.test(commandLine)) return 'prerender worker';
+  if (/scripts\/next-build\.mjs/.test(commandLine)) return 'build steps (scripts/next-build.mjs)';
   if (/next-build|next\/dist\/bin\/next|\bnext build/.test(commandLine)) return 'next build (bundler, main)';
   if (/pool_entry|turbopack/.test(commandLine)) return 'bundler pool (postcss)';
   if (/redirects\.ts/.test(commandLine)) return 'redirects (next.config)';
