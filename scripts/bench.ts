@@ -22,6 +22,7 @@ import { site } from '@/lib/site';
 import { sitePaths } from '@/lib/seo/absolute-url';
 import { measureBuildAtScale, waitFor, type ScaleFigures } from './bench/scale';
 import { buildAtScaleSection } from './bench/build-at-scale';
+import { commandLineOrExit } from './command-line';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -182,11 +183,20 @@ function previousScaleRun(): { scale: ScaleFigures[]; date: string; commit: stri
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const exportDir = args.includes('--static-export') ? args[args.indexOf('--static-export') + 1] : undefined;
+  const { values: options } = commandLineOrExit(
+    'usage: npm run bench -- [--no-scale] [--with-5000] [--no-lean] [--no-serving]\n       npm run bench -- --static-export DIR',
+    {
+      'static-export': { type: 'string' },
+      'no-scale': { type: 'boolean' },
+      'with-5000': { type: 'boolean' },
+      'no-lean': { type: 'boolean' },
+      'no-serving': { type: 'boolean' },
+    },
+  );
+  const exportDir = options['static-export'];
   if (exportDir) return benchStaticExport(exportDir);
   // The generated sites first: the real site's build must be the one left in .next/ for the pages below.
-  const scaleCounts = args.includes('--no-scale') ? [] : [100, 1000, ...(args.includes('--with-5000') ? [5000] : [])];
+  const scaleCounts = options['no-scale'] ? [] : [100, 1000, ...(options['with-5000'] ? [5000] : [])];
   const scale: ScaleFigures[] = [];
   for (const count of scaleCounts) {
     console.log(`building ${count} generated articles…`);
@@ -196,7 +206,7 @@ async function main() {
   const scaleRun = scale.length > 0 ? undefined : previousScaleRun();
   // Before the site's own build: the export build also writes into .next/.
   let leanExport: LeanExportFigures | undefined;
-  if (!args.includes('--no-lean')) {
+  if (!options['no-lean']) {
     console.log('building the static export and its lean twin…');
     const articles = getPublishedPosts().map((post) => `/posts/${post.slug}/`);
     leanExport = await measureLeanExport(['/', '/archive/', '/tags/', ...articles], PORT + 1, { auditPaths: lighthousePaths() });
@@ -204,7 +214,7 @@ async function main() {
   const check = timed(() => execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'pipe' }));
   // The static export of the same content, for the serving comparison; before `npm run build`,
   // which must be the last build (see README, Deployment).
-  const withServing = !args.includes('--no-serving');
+  const withServing = !options['no-serving'];
   if (withServing) execFileSync('npm', ['run', 'build:export'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const build = timed(() =>
     execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),

@@ -14,6 +14,7 @@ import { mdxComponents } from '@/components/mdx/components';
 import { applyEditsToSource } from '@/lib/content/lint/apply-edits';
 import { checkContent } from '@/lib/content/lint/check';
 import { formatDiagnostic, formatSummary, summarise, type Diagnostic } from '@/lib/content/lint/diagnostic';
+import { commandLineOrExit } from './command-line';
 
 interface Options {
   root: string;
@@ -21,15 +22,20 @@ interface Options {
   fix: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const value = (name: string) => {
-    const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
-    if (index < 0) return undefined;
-    return argv[index]!.includes('=') ? argv[index]!.split('=').slice(1).join('=') : argv[index + 1];
-  };
-  const format = value('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new Error(`--format must be text or json, not ${format}`);
-  return { root: value('--root') ?? process.cwd(), format, fix: argv.includes('--fix') };
+const USAGE = 'usage: npm run check -- [--format text|json] [--fix] [--root DIR]';
+
+function readOptions(): Options {
+  const { values } = commandLineOrExit(USAGE, {
+    format: { type: 'string', default: 'text' },
+    fix: { type: 'boolean' },
+    root: { type: 'string' },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') {
+    console.error(`✗ --format must be text or json, not «${format}»\n${USAGE}`);
+    process.exit(2);
+  }
+  return { root: values.root ?? process.cwd(), format, fix: values.fix ?? false };
 }
 
 /** Applies the safe fixes, again until nothing changes (a fix can reveal another), and lists them. */
@@ -56,7 +62,7 @@ async function fix(root: string): Promise<Diagnostic[]> {
 }
 
 async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
   const fixed = options.fix ? await fix(options.root) : [];
   const { articles, diagnostics } = await checkContent(options.root, mdxComponents);
   const summary = summarise(articles, diagnostics);

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generateArticles } from './bench/article-generator';
+import { commandLineOrExit } from './command-line';
 
 export async function writeGeneratedContent(outDir: string, count: number, seed: number): Promise<number> {
   rmSync(outDir, { recursive: true, force: true });
@@ -34,10 +34,16 @@ export async function writeGeneratedContent(outDir: string, count: number, seed:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
-    options: { count: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  const { values } = commandLineOrExit('usage: npm run generate:articles -- [--count 100] [--seed 1] [--out bench/tmp/content-<count>]', {
+    count: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
   });
   const count = Number(values.count);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`✗ --count must be a whole number of articles, not «${values.count}»`);
+    process.exit(2);
+  }
   const out = path.resolve(values.out ?? `bench/tmp/content-${count}`);
   const written = await writeGeneratedContent(out, count, Number(values.seed));
   console.log(`${written} articles written to ${out}\nbuild them: CONTENT_DIR=${path.relative(process.cwd(), out)} npm run build`);

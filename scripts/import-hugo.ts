@@ -7,15 +7,16 @@ import path from 'node:path';
 import { mdxComponents } from '@/components/mdx/components';
 import { importHugoSite } from '@/lib/content/hugo/import/import-site';
 import { formatProblem } from '@/lib/content/problems';
+import { commandLineOrExit } from './command-line';
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+  const usage = 'usage: npm run import:hugo -- <path to a Hugo site> [--root DIR]';
   // `--root DIR` imports into another project (the folder holding content/); tests use it.
-  const rootIndex = args.indexOf('--root');
-  const rootDir = rootIndex >= 0 ? path.resolve(args[rootIndex + 1] ?? '.') : process.cwd();
-  const siteDir = args.find((arg, index) => !arg.startsWith('-') && (rootIndex < 0 || index !== rootIndex + 1));
-  if (!siteDir) {
-    console.error('usage: npm run import:hugo -- <path to a Hugo site>');
+  const { values, positionals } = commandLineOrExit(usage, { root: { type: 'string' } });
+  const rootDir = path.resolve(values.root ?? '.');
+  const [siteDir, ...more] = positionals;
+  if (!siteDir || more.length > 0) {
+    console.error(siteDir ? `✗ one Hugo site at a time, not ${positionals.length}\n${usage}` : usage);
     return 2;
   }
   const report = await importHugoSite(path.resolve(siteDir), rootDir, mdxComponents);

@@ -8,16 +8,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectPosts, contentPaths } from '@/lib/content/loader';
 import { newPostMessage, planNewPost } from '@/lib/content/new-post';
+import { commandLineOrExit } from './command-line';
 
-function main(argv: string[]): number {
-  const valueOf = (name: string) => {
-    const index = argv.indexOf(name);
-    return index >= 0 ? argv[index + 1] : undefined;
-  };
-  const flags = new Set(['--slug', '--root']);
-  const title = argv.filter((arg, i) => !arg.startsWith('--') && !flags.has(argv[i - 1] ?? '')).join(' ');
-  const root = valueOf('--root') ?? process.cwd();
-  const plan = planNewPost({ title, slug: valueOf('--slug'), mdx: argv.includes('--mdx'), now: new Date() });
+function main(): number {
+  const { values, positionals } = commandLineOrExit('usage: npm run new -- "عنوان مقاله" [--slug address] [--mdx] [--root DIR]', {
+    slug: { type: 'string' },
+    mdx: { type: 'boolean' },
+    root: { type: 'string' },
+  });
+  const title = positionals.join(' ');
+  const root = values.root ?? process.cwd();
+  const plan = planNewPost({ title, slug: values.slug, mdx: values.mdx ?? false, now: new Date() });
   if (!plan.ok) {
     console.error(`✗ ${plan.reason}`);
     return 1;
@@ -38,4 +39,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exit(main(process.argv.slice(2)));
+process.exit(main());
