@@ -24,6 +24,16 @@ describe('wrapLines', () => {
     expect((await wrapLines('رشد سرعت اجرا ۵۰٪', 13, 3, byLength)).lines).toEqual(['رشد سرعت', 'اجرا ۵۰٪']);
   });
 
+  it('never ends a line with a number, away from the word it counts', async () => {
+    // «مهلت ثبت ۱۰» fits on the first line, and «روز» would have started the second.
+    expect((await wrapLines('مهلت ثبت ۱۰ روز', 11, 3, byLength)).lines).toEqual(['مهلت', 'ثبت ۱۰ روز']);
+    expect((await wrapLines('گیت در ۵ نکته', 10, 3, byLength)).lines).toEqual(['گیت', 'در ۵ نکته']);
+    // Too wide together: the number stays with the word it counts.
+    expect((await wrapLines('گیت در ۵ نکته', 8, 3, byLength)).lines).toEqual(['گیت', 'در', '۵ نکته']);
+    // A number closed by punctuation ends its phrase: what follows may go down.
+    expect((await wrapLines('آموزش گیت (بخش 3) برای همه', 15, 3, byLength)).lines).toEqual(['آموزش گیت', '(بخش 3) برای', 'همه']);
+  });
+
   it('lets numbers in a row wrap, and parts a number from its word when the two do not fit a line', async () => {
     expect((await wrapLines('نسخه‌ها 1 2 3 4 5 6 7 8 9 10', 12, 3, byLength)).lines).toEqual(['نسخه‌ها 1 2', '3 4 5 6 7 8', '9 10']);
     expect((await wrapLines('Python 3.12', 7, 3, byLength)).lines).toEqual(['Python', '3.12']);

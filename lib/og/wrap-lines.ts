@@ -28,9 +28,10 @@ export async function wrapLines(
   while (index < words.length && lines.length < maxLines) {
     let line = words[index++]!;
     if (line.includes(' ') && (await measure(line)) > maxWidth) {
-      // A number kept with its word, too wide together for a line: they part after all.
+      // A number kept with its words, too wide together for a line: the first word parts after
+      // all, and the rest stay together (`در ۵ نکته` → `در` / `۵ نکته`) unless too wide in turn.
       const [first, ...rest] = line.split(' ');
-      words.splice(index, 0, ...rest);
+      words.splice(index, 0, rest.join(' '));
       line = first!;
     }
     if ((await measure(line)) > maxWidth) {
@@ -59,17 +60,23 @@ export async function wrapLines(
 /** A number with the punctuation around it: `3`, `۳)`, `2024.`, `(۱۴۰۲)`, `۵۰٪`, `۳؟`. */
 const NUMBER = /^[([«]?\p{Nd}+(?:[.,٫/]\p{Nd}+)*[%٪]?[)\]».,،:؛!?؟]*$/u;
 
+/** A number with nothing after it (`۱۰`, `3.12`, `۵۰٪`): one that can count the word that follows. */
+const BARE_NUMBER = /^[([«]?\p{Nd}+(?:[.,٫/]\p{Nd}+)*[%٪]?$/u;
+
 /**
- * A number is never left alone at the start of a line, away from the word it counts or names
- * (`بخش ۳`, `Python 3.12`, `(بخش 3)` whose `3)` would sit alone under the rest): it moves down
- * with the word before it, as a no-break space in a printed book keeps them.
+ * A number never parts from its word, as a no-break space in a printed book keeps them: it is
+ * not left alone at the start of a line, away from the word it names (`بخش ۳`, `Python 3.12`,
+ * `(بخش 3)` whose `3)` would sit alone under the rest), nor at the end of one, away from the
+ * word it counts (`۱۰ روز`, `۵ نکته`).
  */
 function keepNumbersWithTheirWord(words: string[]): string[] {
   const kept: string[] = [];
   for (const word of words) {
-    // Only to a word: numbers in a row (`1 2 3`) stay apart, or a list of them could not wrap.
     const previous = kept.at(-1)?.split(' ').at(-1);
-    if (previous !== undefined && !NUMBER.test(previous) && NUMBER.test(word)) kept[kept.length - 1] += ` ${word}`;
+    // Only a number and a word: numbers in a row (`1 2 3`) stay apart, or a list of them could not wrap.
+    const numberAfterWord = previous !== undefined && !NUMBER.test(previous) && NUMBER.test(word);
+    const wordAfterNumber = previous !== undefined && BARE_NUMBER.test(previous) && !NUMBER.test(word);
+    if (numberAfterWord || wordAfterNumber) kept[kept.length - 1] += ` ${word}`;
     else kept.push(word);
   }
   return kept;
