@@ -154,6 +154,47 @@ test('an article loads neither the index nor the search engine until the reader 
   expect((await Promise.all(scripts)).some((source) => source.includes(MINISEARCH_SIGNATURE))).toBe(true);
 });
 
+/** Holds every request for a part of the index's terms until `release` is called. */
+async function holdShards(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search/shards/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('while a new word’s part of the index downloads, the results so far stay, dimmed and marked busy', async ({ page }) => {
+  await page.goto(GIT_ARTICLE);
+  await headerSearch(page).fill('مرتب');
+  const before = await dropDownHrefs(page);
+  const list = dropDown(page).locator('[data-search-results]');
+  await expect(list).not.toHaveAttribute('aria-busy');
+  // «ادغامی» begins with another letter than «مرتب»: its terms are in a part not yet fetched.
+  const release = await holdShards(page);
+  await headerSearch(page).fill('مرتب ادغامی');
+  await expect(dropDown(page).getByRole('status')).toHaveText(/^در حال بارگذاری/);
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  expect(await dropDownHrefs(page)).toEqual(before);
+  await expect(list).toHaveCSS('opacity', '0.6');
+  release();
+  await expect(list).not.toHaveAttribute('aria-busy');
+  expect((await dropDownHrefs(page))[0]).toBe(MERGE_SORT);
+
+  // The search page keeps its list the same way.
+  await page.goto(`/search/?q=${encodeURIComponent('مرتب')}`);
+  const shown = await resultHrefs(page);
+  const release2 = await holdShards(page);
+  await pageSearch(page).fill('مرتب ادغامی');
+  await expect(status(page)).toHaveText(/^در حال بارگذاری/);
+  await expect(page.locator('main [data-search-results]')).toHaveAttribute('aria-busy', 'true');
+  expect(await resultHrefs(page)).toEqual(shown);
+  release2();
+  await expect(status(page)).toHaveText(/^[۰-۹]+ نتیجه برای «مرتب ادغامی»$/);
+  expect((await resultHrefs(page))[0]).toBe(MERGE_SORT);
+});
+
 test('/ and Ctrl+K open search, but not while the reader is typing', async ({ page }) => {
   await page.goto(MERGE_SORT);
   await page.keyboard.press('Control+k');

@@ -16,7 +16,7 @@ export function HeaderResults() {
       <div role="status" className="px-3 py-2 text-muted" {...hookProps('status')} />
       <ul
         aria-label={uiText.search.resultsLabel}
-        className={`divide-y divide-line border-t border-line ${MARKED_TEXT_CLASS}`}
+        className={`divide-y divide-line border-t border-line aria-busy:opacity-60 motion-safe:transition-opacity ${MARKED_TEXT_CLASS}`}
         {...hookProps('results')}
         hidden
       />

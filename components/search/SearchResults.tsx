@@ -14,7 +14,7 @@ export function SearchResults() {
     <>
       <ol
         aria-label={uiText.search.resultsLabel}
-        className={`mt-4 divide-y divide-line ${MARKED_TEXT_CLASS}`}
+        className={`mt-4 divide-y divide-line aria-busy:opacity-60 motion-safe:transition-opacity ${MARKED_TEXT_CLASS}`}
         {...hookProps('results')}
         hidden
       />

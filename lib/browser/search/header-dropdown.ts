@@ -2,7 +2,7 @@ import { trimQuery } from '@/lib/search/query';
 import { searchStatusMessage } from '@/lib/search/status-message';
 import { searchPageHref } from './address';
 import type { SearchEngine } from './engine';
-import { panelParts, renderHits, setText, type PanelParts } from './hit-list';
+import { isLoading, markBusy, panelParts, renderHits, setText, type PanelParts } from './hit-list';
 import { arrowStep, BOX, focusPosition } from './keyboard';
 import { hook, SITE_SEARCH_INPUT_ID } from './markup';
 
@@ -79,14 +79,16 @@ export class HeaderDropdown {
     const { engine } = this;
     if (searched && readersQuery) engine.request(searched);
     const ready = engine.ready(searched);
-    const state = `${searched}\n${ready ? 'ready' : engine.failedFor(searched) ? 'failed' : 'loading'}`;
+    const loading = isLoading(engine, searched);
+    const state = `${searched}\n${ready ? 'ready' : loading ? 'loading' : engine.failedFor(searched) ? 'failed' : 'idle'}`;
     if (state !== this.drawn) {
       this.drawn = state;
       const outcome = searched && ready ? engine.searcherFor(searched)?.search(searched, { limit: SHOWN }) : undefined;
       setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failedFor(searched), ready, outcome }));
-      renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
+      markBusy(this.parts.list, loading);
+      if (!loading) renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
       if (this.allResults) {
-        this.allResults.hidden = !outcome || outcome.total === 0;
+        if (!loading) this.allResults.hidden = !outcome || outcome.total === 0;
         this.allResults.href = searchPageHref(searched);
       }
     }

@@ -1,4 +1,5 @@
 import { loadPassage } from '@/lib/search/load-searcher';
+import type { SearchEngine } from './engine';
 import type { SearchHit } from '@/lib/search/search';
 import { hook, searchHooks, type HitSlot } from './markup';
 import { markedNodes } from './marked-text';
@@ -55,6 +56,21 @@ export function panelParts(panel: Element, container: Element = panel): PanelPar
   const prototype = container.querySelector(`${hook('hitTemplate')} li`);
   if (!status || !list || !prototype) return undefined;
   return { status, list, prototype };
+}
+
+/** A query whose part of the index is still on its way (neither ready nor failed). */
+export function isLoading(engine: SearchEngine, searched: string): boolean {
+  return searched !== '' && !engine.ready(searched) && !engine.failedFor(searched);
+}
+
+/**
+ * While a query's part of the index downloads, the results of the query before it stay on
+ * screen, dimmed and marked busy for assistive technology, instead of vanishing for that moment
+ * and coming back: typing a new word often needs a new part (the index is split by first letter).
+ */
+export function markBusy(list: HTMLElement, busy: boolean): void {
+  if (busy) list.setAttribute('aria-busy', 'true');
+  else list.removeAttribute('aria-busy');
 }
 
 /** Rewrites a live region only when its words change, so it is not announced again for nothing. */

@@ -4,7 +4,7 @@ import { searchStatusMessage } from '@/lib/search/status-message';
 import { uiText } from '@/lib/ui-text';
 import { addressWithQuery } from './address';
 import type { SearchEngine } from './engine';
-import { panelParts, renderHits, setText, type PanelParts } from './hit-list';
+import { isLoading, markBusy, panelParts, renderHits, setText, type PanelParts } from './hit-list';
 import { arrowStep, BOX, focusPosition } from './keyboard';
 import { hook, SEARCH_QUERY_INPUT_ID } from './markup';
 
@@ -60,13 +60,16 @@ export class SearchPage {
     const { engine } = this;
     if (searched && readersQuery) engine.request(searched);
     const ready = engine.ready(searched);
-    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${ready ? 'ready' : engine.failedFor(searched) ? 'failed' : 'loading'}`;
+    const loading = isLoading(engine, searched);
+    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${ready ? 'ready' : loading ? 'loading' : engine.failedFor(searched) ? 'failed' : 'idle'}`;
     if (state === this.drawn) return;
     this.drawn = state;
     const outcome = searched && ready ? engine.searcherFor(searched)?.search(searched) : undefined;
     setText(this.parts.status, searchStatusMessage(searched, { failed: engine.failedFor(searched), ready, outcome }));
     this.toggle('truncated', query.trim().length > MAX_QUERY_LENGTH);
     this.toggle('intro', !searched);
+    markBusy(this.parts.list, loading);
+    if (loading) return;
     this.toggle('noResults', outcome?.total === 0);
     this.toggle('partial', outcome?.partial === true);
     renderHits(this.parts.list, this.parts.prototype, outcome?.hits ?? [], PASSAGE_LENGTH);
