@@ -98,7 +98,9 @@ const nextConfig: NextConfig = {
   headers: staticExport ? undefined : responseHeaders,
   // The benchmark's CPU profile of a build (lib/bench/cpu-profile.ts) names functions as written.
   experimental: {
-    turbopackFileSystemCacheForBuild: true,
+    // Bundling reuses .next/cache/turbopack/ across builds (scripts/next-build.mjs, README);
+    // TURBOPACK_BUILD_CACHE=0 bundles from scratch.
+    turbopackFileSystemCacheForBuild: process.env.TURBOPACK_BUILD_CACHE !== '0',
     ...(process.env.BUILD_CPU_PROFILE_DIR ? { serverMinification: false } : {}),
   },
   images: staticExport
