@@ -2,7 +2,7 @@ import { trimQuery } from '@/lib/search/query';
 import { searchStatusMessage } from '@/lib/search/status-message';
 import { searchPageHref } from './address';
 import type { SearchEngine } from './engine';
-import { isLoading, markBusy, panelParts, renderHits, setText, type PanelParts } from './hit-list';
+import { markBusy, queryState, panelParts, renderHits, setText, type PanelParts } from './hit-list';
 import { arrowStep, BOX, focusPosition } from './keyboard';
 import { hook, SITE_SEARCH_INPUT_ID } from './markup';
 
@@ -78,9 +78,10 @@ export class HeaderDropdown {
     const searched = trimQuery(this.input.value);
     const { engine } = this;
     if (searched && readersQuery) engine.request(searched);
-    const ready = engine.ready(searched);
-    const loading = isLoading(engine, searched);
-    const state = `${searched}\n${ready ? 'ready' : loading ? 'loading' : engine.failedFor(searched) ? 'failed' : 'idle'}`;
+    const queried = queryState(engine, searched);
+    const ready = queried === 'ready';
+    const loading = queried === 'loading';
+    const state = `${searched}\n${queried}`;
     if (state !== this.drawn) {
       this.drawn = state;
       const outcome = searched && ready ? engine.searcherFor(searched)?.search(searched, { limit: SHOWN }) : undefined;

@@ -58,9 +58,11 @@ export function panelParts(panel: Element, container: Element = panel): PanelPar
   return { status, list, prototype };
 }
 
-/** A query whose part of the index is still on its way (neither ready nor failed). */
-export function isLoading(engine: SearchEngine, searched: string): boolean {
-  return searched !== '' && !engine.ready(searched) && !engine.failedFor(searched);
+/** Where a query stands with its part of the index: what a panel draws, and when it must redraw. */
+export function queryState(engine: SearchEngine, searched: string): 'ready' | 'loading' | 'failed' | 'idle' {
+  if (engine.ready(searched)) return 'ready';
+  if (engine.failedFor(searched)) return 'failed';
+  return searched ? 'loading' : 'idle';
 }
 
 /**

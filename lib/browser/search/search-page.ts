@@ -4,7 +4,7 @@ import { searchStatusMessage } from '@/lib/search/status-message';
 import { uiText } from '@/lib/ui-text';
 import { addressWithQuery } from './address';
 import type { SearchEngine } from './engine';
-import { isLoading, markBusy, panelParts, renderHits, setText, type PanelParts } from './hit-list';
+import { markBusy, queryState, panelParts, renderHits, setText, type PanelParts } from './hit-list';
 import { arrowStep, BOX, focusPosition } from './keyboard';
 import { hook, SEARCH_QUERY_INPUT_ID } from './markup';
 
@@ -59,9 +59,10 @@ export class SearchPage {
     const searched = trimQuery(query);
     const { engine } = this;
     if (searched && readersQuery) engine.request(searched);
-    const ready = engine.ready(searched);
-    const loading = isLoading(engine, searched);
-    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${ready ? 'ready' : loading ? 'loading' : engine.failedFor(searched) ? 'failed' : 'idle'}`;
+    const queried = queryState(engine, searched);
+    const ready = queried === 'ready';
+    const loading = queried === 'loading';
+    const state = `${searched}\n${query.trim().length > MAX_QUERY_LENGTH}\n${queried}`;
     if (state === this.drawn) return;
     this.drawn = state;
     const outcome = searched && ready ? engine.searcherFor(searched)?.search(searched) : undefined;
