@@ -34,6 +34,17 @@ describe('the build at scale in the bench', () => {
     expect(text).toContain('prerender worker 110.0');
   });
 
+  it('puts our own work per article beside the cold build, as a share of its CPU', () => {
+    const usage = (cpuSeconds: number) => ({ wallSeconds: cpuSeconds, cpuSeconds, peakMemoryMb: 200 });
+    const articleCosts = { articles: 1000, loadMs: 1, bodyMs: 24, cardMs: 25, compiled: 1000, cardsDrawn: 1000 };
+    const row = { articles: 1000, build: usage(200), outputMb: 400, buildAtScale: { contentShare: undefined, perArticleKb: {}, rebuild: usage(90), articleCosts } };
+    const text = buildAtScaleSection([row]).join('\n');
+    // (1 + 24 + 25) ms × 1,000 articles = 50 s of a 200 s build.
+    expect(text).toContain('| 1000 | 1.0 | 24.0 | 25.0 | 50.0 | 25 % |');
+    const { articleCosts: _costs, ...withoutCosts } = row.buildAtScale;
+    expect(buildAtScaleSection([{ ...row, buildAtScale: withoutCosts }]).join('\n')).not.toContain('measured alone');
+  });
+
   it('puts the site beside Hugo on the same articles as ratios of CPU time', () => {
     const usage = (cpuSeconds: number) => ({ wallSeconds: cpuSeconds, cpuSeconds, peakMemoryMb: 200 });
     const row = {

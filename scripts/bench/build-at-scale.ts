@@ -8,6 +8,7 @@ import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { measureProcessTree, type ProcessTreeUsage } from './process-tree';
 import { profileShare, readProfiles } from './profile-share';
+import type { ArticleCosts } from './article-costs';
 import type { HugoFigures } from './hugo';
 
 export type BuildUsage = Omit<ProcessTreeUsage, 'output' | 'exitCode'>;
@@ -18,6 +19,8 @@ export interface BuildAtScale {
   /** Bytes under .next/server/app/posts/ for one article, by kind of file. */
   perArticleKb: Record<string, number>;
   rebuild: BuildUsage;
+  /** Our own work per article, measured alone (scripts/bench/article-costs.ts). */
+  articleCosts?: ArticleCosts;
   /** The same articles built by Hugo in the same run (scripts/bench/hugo.ts), when Hugo could be had. */
   hugo?: HugoFigures;
 }
@@ -134,12 +137,37 @@ export function buildAtScaleSection(rows: Row[]): string[] {
     `Marginal cost per article (${first.articles} → ${last.articles}): ${marginal('cpuSeconds')} ms CPU, ${marginal('wallSeconds')} ms wall;`,
     `output ${measured.length >= 2 ? (((last.outputMb - first.outputMb) / (last.articles - first.articles)) * 1024).toFixed(0) : '?'} KB per article.`,
     '',
+    ...articleCostLines(measured),
     ...hugoLines(measured),
     'What `.next/server/app/posts/` holds for one article (KB):',
     '',
     `| articles | ${kinds.join(' | ')} |`,
     `| --: | ${kinds.map(() => '--:').join(' | ')} |`,
     ...measured.map((row) => `| ${row.articles} | ${kinds.map((kind) => (row.buildAtScale!.perArticleKb[kind] ?? 0).toFixed(1)).join(' | ')} |`),
+    '',
+  ];
+}
+
+/**
+ * Our own work beside the build's: what reading, compiling and rendering an article and
+ * drawing its card cost measured alone, and those costs times the articles as a share of the
+ * cold build's CPU (an estimate: inside the build they run among the pages, with more garbage to collect).
+ */
+function articleCostLines(measured: Row[]): string[] {
+  const withCosts = measured.filter((row) => row.buildAtScale!.articleCosts);
+  if (withCosts.length === 0) return [];
+  return [
+    'Our own work per article, measured alone (`scripts/bench/article-costs.ts`: the same articles read, their bodies compiled and rendered',
+    '(Markdown/MDX, Shiki, KaTeX, React to HTML, search text) and their social cards drawn, one after another in one process without',
+    'caches; CPU ms, sharp’s threads included), and all of it for every article as a share of the cold build’s CPU:',
+    '',
+    '| articles | loading ms | body ms | card ms | × articles, s | share of cold build CPU |',
+    '| --: | --: | --: | --: | --: | --: |',
+    ...withCosts.map((row) => {
+      const costs = row.buildAtScale!.articleCosts!;
+      const seconds = ((costs.loadMs + costs.bodyMs + costs.cardMs) * costs.articles) / 1000;
+      return `| ${row.articles} | ${costs.loadMs.toFixed(1)} | ${costs.bodyMs.toFixed(1)} | ${costs.cardMs.toFixed(1)} | ${seconds.toFixed(1)} | ${pct(seconds / (row.build.cpuSeconds ?? NaN))} |`;
+    }),
     '',
   ];
 }

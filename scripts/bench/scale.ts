@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { writeGeneratedContent } from '../generate-articles';
 import type { ProcessTreeUsage } from './process-tree';
 import { measureHugo } from './hugo';
+import { measureArticleCosts } from './article-costs';
 import { coldBuild, contentShareOf, perArticleOutput, rebuildAfterOneEdit, type BuildAtScale } from './build-at-scale';
 
 export interface ScaleFigures {
@@ -97,6 +98,7 @@ export async function measureBuildAtScale(count: number, pagePaths: (count: numb
   const profiled = await coldBuild(env, profileDir);
   if (profiled.exitCode !== 0) throw new Error(`profiled build of ${count} articles failed:\n${profiled.output.slice(-3000)}`);
   const contentShare = contentShareOf(profileDir);
+  const articleCosts = measureArticleCosts(contentDir);
   const hugo = await measureHugo(contentDir);
-  return { ...figures, buildAtScale: { contentShare, perArticleKb, rebuild, ...(hugo ? { hugo } : {}) } };
+  return { ...figures, buildAtScale: { contentShare, perArticleKb, rebuild, articleCosts, ...(hugo ? { hugo } : {}) } };
 }
