@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Root as HastRoot } from 'hast';
 import type { TocEntry } from './mdx/rehype-heading-ids';
 import type { ArticlePlainText } from './plain-text';
 import type { ContentProblem } from './problems';
 
 /**
- * What compiling an article produces that can be kept on disk: the MDX compiler's JavaScript
- * (evaluated again with the page's components) and what the pipeline reported beside it.
+ * What compiling an article produces that can be kept on disk: for `.mdx`, the MDX compiler's
+ * JavaScript (evaluated again with the page's components); for `.md`, the HTML tree
+ * (lib/content/mdx/markdown.ts); and what the pipeline reported beside it.
  */
 export interface CachedCompile {
-  code: string;
+  code?: string;
+  tree?: HastRoot;
   toc: TocEntry[];
   plainText: ArticlePlainText;
   headingIds: string[];

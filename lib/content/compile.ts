@@ -11,6 +11,7 @@ import { uiText } from '@/lib/ui-text';
 import { prepareHugoSource, type PreparedSource } from './hugo/shortcodes/source';
 import { nestingProblem, type CompilableArticle } from './loader';
 import { bundleFingerprint, compileCounters, compileKey, diskCompileCache, pipelineVersion, type CachedCompile, type CompileCache } from './compile-cache';
+import { markdownToHast, MarkdownContent } from './mdx/markdown';
 import { createMdxOptions, type CompileReport } from './mdx/options';
 import type { TocEntry } from './mdx/rehype-heading-ids';
 import type { ArticlePlainText } from './plain-text';
@@ -88,6 +89,12 @@ function evaluate(code: string, components: MDXComponents): ReactElement {
   return createElement(run(runtime, {}).default, { components });
 }
 
+/** The body as a React element: an MDX article's JavaScript run, a Markdown article's tree made into elements. */
+function contentOf(compiled: Pick<CachedCompile, 'code' | 'tree'>, components: MDXComponents): ReactElement {
+  if (compiled.tree) return createElement(MarkdownContent, { tree: compiled.tree, components });
+  return evaluate(compiled.code!, components);
+}
+
 async function compile(post: CompilableArticle, components: MDXComponents, cache: CompileCache | undefined): Promise<CompiledArticle> {
   const tooDeep = nestingProblem(post, post.sourcePath);
   if (tooDeep) throw new ContentError([tooDeep]);
@@ -121,22 +128,23 @@ async function compile(post: CompilableArticle, components: MDXComponents, cache
   const hit = key ? cache!.read(key) : undefined;
   if (hit) {
     compileCounters.hits++;
-    return { content: evaluate(hit.code, components), toc: hit.toc, plainText: hit.plainText, warnings: hit.warnings, source, headingIds: hit.headingIds };
+    return { content: contentOf(hit, components), toc: hit.toc, plainText: hit.plainText, warnings: hit.warnings, source, headingIds: hit.headingIds };
   }
   if (key) compileCounters.misses++;
   compileCounters.compiled++;
   const report: CompileReport = { toc: [], problems: [] };
   const atFileLine = (line: number | undefined, prepare: boolean) =>
     line === undefined ? undefined : (prepare ? prepared.originalLine(line) : line) + post.bodyStartLine - 1;
-  let code: string;
+  let body: Pick<CachedCompile, 'code' | 'tree'>;
   try {
-    // next-mdx-remote's RSC compile, in two steps so the JavaScript can be cached; blockJS
-    // and blockDangerousJS keep their safe defaults (true).
-    ({ compiledSource: code } = await serialize(
-      prepared.text,
-      { mdxOptions: createMdxOptions(post, report, componentNames, prepared.shortcodes) },
-      true,
-    ));
+    const mdxOptions = createMdxOptions(post, report, componentNames, prepared.shortcodes);
+    body =
+      post.format === 'md'
+        ? // Markdown to a tree only (lib/content/mdx/markdown.ts): the same HTML, without JavaScript between.
+          { tree: await markdownToHast(prepared.text, mdxOptions) }
+        : // next-mdx-remote's RSC compile, in two steps so the JavaScript can be cached; blockJS
+          // and blockDangerousJS keep their safe defaults (true).
+          { code: (await serialize(prepared.text, { mdxOptions }, true)).compiledSource };
   } catch (error) {
     const problem = syntaxProblem(post, error, prepared, report.syntaxError);
     throw new ContentError([...prepared.problems.map((found) => toContentProblem(post, found, atFileLine(found.line, false))), problem]);
@@ -147,12 +155,12 @@ async function compile(post: CompilableArticle, components: MDXComponents, cache
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
   const plainText = report.plainText ?? { headings: [], text: '' };
-  const result: CachedCompile = { code, toc: report.toc, plainText, headingIds: report.headingIds ?? [], warnings: problems };
+  const result: CachedCompile = { ...body, toc: report.toc, plainText, headingIds: report.headingIds ?? [], warnings: problems };
   if (key) cache!.write(key, result);
   // The tree is kept only where no cache is used (`npm run check`, tests): a build holds every
   // compiled article until it ends, and a thousand trees are most of its heap.
   const mdast = cache ? undefined : report.mdast;
-  return { content: evaluate(code, components), toc: result.toc, plainText, warnings: problems, mdast, source, headingIds: result.headingIds };
+  return { content: contentOf(result, components), toc: result.toc, plainText, warnings: problems, mdast, source, headingIds: result.headingIds };
 }
 
 function toContentProblem(post: CompilableArticle, problem: BodyProblem, line: number | undefined): ContentProblem {
