@@ -29,14 +29,14 @@ function readHeadersFile(file: string): Array<{ prefix: string; headers: Record<
 
 /**
  * The file, from the static server. Playwright's fetch reuses kept-alive connections, and one
- * the server closes at the same moment fails as ECONNRESET (seen once in CI): that request,
+ * the server closes at the same moment fails as ECONNRESET or «socket hang up» (seen once in CI): that request,
  * and only for that reason, is sent again on a new connection. Any other error fails the test.
  */
-async function fetchOnce(route: Route): Promise<APIResponse> {
+async function fetchAgainIfReset(route: Route): Promise<APIResponse> {
   try {
     return await route.fetch();
   } catch (error) {
-    if (!String(error).includes('ECONNRESET')) throw error;
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
     return route.fetch({ headers: { ...route.request().headers(), connection: 'close' } });
   }
 }
@@ -46,7 +46,7 @@ async function applyExportHeaders(page: Page, folder: string) {
   const rules = readHeadersFile(`${folder}/_headers`);
   expect(rules.find((rule) => rule.prefix === '/')?.headers['Content-Security-Policy']).toBeTruthy();
   await page.route('**/*', async (route) => {
-    const response = await fetchOnce(route);
+    const response = await fetchAgainIfReset(route);
     const path = new URL(route.request().url()).pathname;
     const added = Object.assign({}, ...rules.filter((rule) => path.startsWith(rule.prefix)).map((rule) => rule.headers));
     await route.fulfill({ response, headers: { ...response.headers(), ...added } });

@@ -104,6 +104,11 @@ const PIPELINE_SOURCES = ['lib/content', 'lib/persian', 'lib/ui-text.ts', 'lib/s
 export const PIPELINE_PACKAGES = [
   'next-mdx-remote',
   '@mdx-js/mdx',
+  // The Markdown path (mdx/markdown.ts) runs these itself.
+  'unified',
+  'remark-parse',
+  'remark-rehype',
+  'hast-util-to-jsx-runtime',
   'remark-gfm',
   'remark-math',
   'rehype-katex',

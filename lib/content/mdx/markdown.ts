@@ -14,8 +14,8 @@ import { VFile } from 'vfile';
  * same options as the MDX compiler's `md` format, without its last steps: the tree is not
  * turned into JavaScript, which then has to be parsed and run again to give React elements
  * (a quarter of compiling a Markdown article). React elements are made straight from the tree
- * (`MarkdownContent`); the HTML is the same, byte for byte (lib/content/compile.test.ts holds
- * the two side by side). `.mdx` keeps next-mdx-remote's compiler and its JavaScript blocking.
+ * (`MarkdownContent`); the HTML is the same, byte for byte (lib/content/mdx/markdown.test.ts
+ * holds the two side by side). `.mdx` keeps next-mdx-remote's compiler and its JavaScript blocking.
  */
 export async function markdownToHast(
   text: string,

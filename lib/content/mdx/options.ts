@@ -2,6 +2,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import type { ShikiTransformer } from 'shiki';
 import type { Root as MdastRoot } from 'mdast';
 import type { PluggableList } from 'unified';
 import { toPersianDigits } from '@/lib/persian/digits';
@@ -39,6 +40,19 @@ export interface CompileReport {
   headingIds?: string[];
 }
 
+/**
+ * Shiki stops tokenizing a line after 500 ms by default and colours the rest of it as the last
+ * token: on a busy build machine the first highlighted line (while the grammar warms up) can
+ * pass that, and the wrong colours would then be kept in the compile cache. No limit: the
+ * output depends on the code only (rehype-pretty-code does not pass Shiki's option through).
+ */
+export const tokenizeWithoutTimeLimit: ShikiTransformer = {
+  name: 'tokenize-without-time-limit',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
+
 const prettyCodeOptions: PrettyCodeOptions = {
   // Both themes are emitted as CSS variables; the stylesheet picks one per colour scheme.
   // Chosen so every token keeps WCAG AA contrast (4.5:1) on the block background, also on
@@ -46,6 +60,7 @@ const prettyCodeOptions: PrettyCodeOptions = {
   theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
   keepBackground: false,
   defaultLang: { block: 'plaintext' },
+  transformers: [tokenizeWithoutTimeLimit],
 };
 
 /**
