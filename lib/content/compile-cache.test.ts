@@ -5,7 +5,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { compileArticle } from './compile';
-import { bundleFingerprint, compileCounters, diskCompileCache, pipelineVersion, type CompileCache } from './compile-cache';
+import { bundleFingerprint, compileCounters, diskCompileCache, PIPELINE_PACKAGES, pipelineVersion, type CompileCache } from './compile-cache';
 import { readAllPosts, contentPaths, type Post } from './loader';
 import { article, makeRoot, removeRoots, svg } from './test-fixtures';
 
@@ -99,7 +99,7 @@ describe('pipeline version', () => {
   it('changes with a pipeline source file and not with an article', () => {
     const files = { 'lib/content/compile.ts': 'a', 'lib/persian/x.ts': 'b', 'lib/ui-text.ts': 'c', 'lib/site.ts': 'd', 'content/posts/a.md': 'e' };
     const packages = Object.fromEntries(
-      ['next-mdx-remote', '@mdx-js/mdx', 'remark-gfm', 'remark-math', 'rehype-katex', 'katex', 'rehype-pretty-code', 'shiki', 'react'].map((name) => [
+      PIPELINE_PACKAGES.map((name) => [
         `node_modules/${name}/package.json`,
         JSON.stringify({ version: '1.0.0' }),
       ]),
