@@ -157,7 +157,7 @@ async function compile(post: CompilableArticle, components: MDXComponents, cache
   const plainText = report.plainText ?? { headings: [], text: '' };
   const result: CachedCompile = { ...body, toc: report.toc, plainText, headingIds: report.headingIds ?? [], warnings: problems };
   if (key) cache!.write(key, result);
-  // The tree is kept only where no cache is used (`npm run check`, tests): a build holds every
+  // The Markdown tree (mdast) is kept only where no cache is used (`npm run check`, tests): a build holds every
   // compiled article until it ends, and a thousand trees are most of its heap.
   const mdast = cache ? undefined : report.mdast;
   return { content: contentOf(result, components), toc: result.toc, plainText, warnings: problems, mdast, source, headingIds: result.headingIds };

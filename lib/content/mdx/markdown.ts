@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
  * A `.md` article to a hast tree through the same plugins, in the same order and with the
  * same options as the MDX compiler's `md` format, without its last steps: the tree is not
  * turned into JavaScript, which then has to be parsed and run again to give React elements
- * (a quarter of compiling a Markdown article). React elements are made straight from the tree
+ * (a tenth to a quarter of compiling a Markdown article, measured). React elements are made straight from the tree
  * (`MarkdownContent`); the HTML is the same, byte for byte (lib/content/mdx/markdown.test.ts
  * holds the two side by side). `.mdx` keeps next-mdx-remote's compiler and its JavaScript blocking.
  */
@@ -44,7 +44,7 @@ export async function markdownToHast(
 /** @mdx-js/mdx's `nodeTypes`: MDX nodes remark-rehype hands on as they are. */
 const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
-/** Raw HTML is not part of a Markdown article (CommonMark's `<` is text here, as in MDX's `md`). */
+/** Raw HTML is not shown in a Markdown article (a plugin reports it at its line); MDX's `md` drops it here too. */
 function rehypeRemoveRaw() {
   return (tree: HastRoot) => {
     visit(tree, 'raw', (_node, index, parent) => {
