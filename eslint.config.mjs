@@ -18,6 +18,20 @@ export default defineConfig([
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  {
+    // Browser tests take `test` from e2e/test.ts, whose pages log what they did for a failure's printout.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@playwright/test', message: "Import test and expect from './test': a failed test then prints its browser log." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     '.next-*/**',

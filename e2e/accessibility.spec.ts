@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { BINARY_SEARCH, ENGLISH_ARTICLE, expectNoHorizontalScroll, screenshotWholePage } from './helpers';
 
 /** One address of every kind of page the site has. */

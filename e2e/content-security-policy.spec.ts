@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIResponse, type Page, type Route } from '@playwright/test';
+import { expect, test, type APIResponse, type Page, type Route } from './test';
 import { LEAN_EXPORT_DIR } from './build-output';
 import { ALL_ARTICLES, SEED } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './test';
 import { eachListPage, GIT_ARTICLE } from './helpers';
 import { DRAFT, MARKERS, SCHEDULED } from './unpublished';
 

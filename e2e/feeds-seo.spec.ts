@@ -1,5 +1,5 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './test';
 import sharp from 'sharp';
 import { ALL_ARTICLES, BINARY_SEARCH, SEED } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { BINARY_SEARCH as PERSIAN_SLUG, SEED } from './helpers';
 
 // The seed's title exactly as the author wrote it (its ZWNJs were lost before it reached us).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { filesUnder } from './build-output';
 import { HTTP_CACHING, SEED } from './helpers';
 

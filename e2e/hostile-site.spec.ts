@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 /*
  * The articles of tests/fixtures/hostile/site/ (front matter full of `</script>`, `]]>`, quotes,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { BINARY_SEARCH, SEED } from './helpers';
 
 /** What a browser says it accepts for images: next start's optimiser picks the format from it. */

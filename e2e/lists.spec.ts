@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT, expectNoHorizontalScroll, screenshotWholePage } from './helpers';
 
 // These run against `next start` and the static export alike; the builds use two articles

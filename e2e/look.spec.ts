@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { formatJalaliYear } from '@/lib/persian/jalali-year';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
 import { BINARY_SEARCH, ENGLISH_ARTICLE, MERGE_SORT } from './helpers';

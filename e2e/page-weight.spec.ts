@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { BINARY_SEARCH, GIT_ARTICLE, SEED } from './helpers';
 
 /** Byte budgets of issue 10 (sizes, not timings): what a first visit to an article downloads. */

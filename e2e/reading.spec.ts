@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { loadAllPosts } from '@/lib/content/loader';
 import { formatReadingTime } from '@/lib/persian/reading-time';
 import {

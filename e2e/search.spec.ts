@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { BINARY_SEARCH, GIT_ARTICLE, MERGE_SORT, SEED } from './helpers';
 
 const ZWNJ = '\u200C';

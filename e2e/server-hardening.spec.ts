@@ -1,6 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { SEED } from './helpers';
 
 /**

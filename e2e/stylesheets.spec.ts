@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { BINARY_SEARCH } from './helpers';
 
 test('pages without articles do not download the math stylesheet', async ({ page }) => {

@@ -8,8 +8,8 @@ import { sitePaths } from '@/lib/seo/absolute-url';
 
 /**
  * One article in a list: cover thumbnail, title, date and summary.
- * Links across the site use `prefetch={false}`: prefetching every visible article cost
- * ~45 KB on the home page (bench/RESULTS.md), paid by readers on slow or metered networks.
+ * Links across the site are plain <a>, a full page load: Next's <Link> prefetched every visible
+ * article (~45 KB on the home page, bench/RESULTS.md), paid by readers on slow or metered networks.
  */
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
   const href = sitePaths.post(post.slug);

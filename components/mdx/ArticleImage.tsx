@@ -8,7 +8,7 @@ type Props = { src?: string; alt?: string; title?: string; width?: number | stri
  * browser reserves the space (no layout shift) and loads lazily at the size it needs.
  * `getImageProps` gives next/image's attributes (srcset through the optimiser, or the file
  * itself in the export) as a plain <img>: the body is rendered to a string at build time
- * (components/article/article-body-html.ts), where next/image's client component cannot run.
+ * (components/mdx/article-body.tsx), where next/image's client component cannot run.
  */
 export function ArticleImage({ src, alt, title, width, height, darkSrc }: Props) {
   if (!src || !width || !height) return null;
