@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shouldShowDrafts } from '@/lib/site';
+import { slugify } from '@/lib/persian/slug';
 import { loadAllPosts, type Post } from './loader';
 import {
   decodeRouteParam,
@@ -215,7 +216,49 @@ describe('getRelatedPosts', () => {
     expect(getRelatedPosts(bySlug('old'), 3, posts)).toEqual([]);
     expect(slugs(getRelatedPosts(bySlug('py'), 3, posts))).toEqual(['go-1', 'js']);
   });
+
+  it('counts two spellings of one tag once', () => {
+    const list = [
+      archivePost('a', '2024-01-03', [`روش${ZWNJ}ها`, 'روش ها']),
+      archivePost('b', '2024-01-02', ['روش ها', 'گو']),
+      archivePost('c', '2024-01-01', [`روش${ZWNJ}ها`, 'گو']),
+    ];
+    // c shares two distinct tags with b; a shares one with each however it spells it.
+    expect(slugs(getRelatedPosts(list[1]!, 5, list))).toEqual(['c', 'a']);
+    expect(slugs(getRelatedPosts(list[0]!, 5, list))).toEqual(['b', 'c']);
+  });
+
+  it('gives what a scan of the whole list gives, on an archive of 400 articles', () => {
+    // Few tags, many shared, equal dates: every rule of the order is exercised.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const list = Array.from({ length: 400 }, (_, index) =>
+      archivePost(
+        `p${index}`,
+        `2024-0${1 + next(3)}-0${1 + next(3)}`,
+        Array.from({ length: next(4) }, () => `برچسب ${next(12)}`),
+      ),
+    );
+    for (const post of list) expect(slugs(getRelatedPosts(post, 6, list))).toEqual(slugs(relatedByScan(post, 6, list)));
+  });
 });
+
+/** The related articles as the definition reads: every other article, by distinct shared tags, newest, then list order. */
+function relatedByScan(post: Post, limit: number, list: Post[]): Post[] {
+  const own = new Set(post.tags.map(slugify));
+  return list
+    .filter((candidate) => candidate.slug !== post.slug)
+    .map((candidate) => ({ candidate, shared: new Set(candidate.tags.map(slugify).filter((tag) => own.has(tag))).size }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.candidate.date.getTime() - a.candidate.date.getTime())
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
+/** The fields the archive's links read, for lists made in memory. */
+function archivePost(slug: string, date: string, tags: string[]): Post {
+  return { slug, date: new Date(date), tags, categories: [], series: undefined } as unknown as Post;
+}
 
 describe('getSeriesPosts', () => {
   it('lists every part of the series oldest first, the post itself included', () => {

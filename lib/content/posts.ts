@@ -28,8 +28,8 @@ const publishedLists = new WeakMap<readonly Post[], { at: number; posts: Post[] 
 
 /** `slug` as it arrives from a route (possibly percent-encoded) or already decoded. */
 export function getPostBySlug(slug: string, rootDir?: string, now?: Date): Post | undefined {
-  const wanted = decodeRouteParam(slug);
-  return getPublishedPosts(rootDir, now).find((post) => post.slug === wanted);
+  const posts = getPublishedPosts(rootDir, now);
+  return posts[archiveIndex(posts).positions.get(decodeRouteParam(slug)) ?? -1];
 }
 
 /**
@@ -117,10 +117,40 @@ function termSlugs(kind: TaxonomyKind, post: Post): string[] {
   return slugs;
 }
 
+/**
+ * Where each article is in a list and which articles carry each term, made once per list.
+ * Every article page looks up its neighbours, series and related articles: scanning the whole
+ * list for each made the build grow with the square of the number of articles.
+ */
+interface ArchiveIndex {
+  positions: Map<string, number>;
+  byTerm: Record<TaxonomyKind, Map<string, Post[]>>;
+}
+
+const archiveIndexes = new WeakMap<readonly Post[], ArchiveIndex>();
+
+function archiveIndex(posts: Post[]): ArchiveIndex {
+  let index = archiveIndexes.get(posts);
+  if (index) return index;
+  index = { positions: new Map(), byTerm: { tags: new Map(), categories: new Map(), series: new Map() } };
+  for (const [position, post] of posts.entries()) {
+    if (!index.positions.has(post.slug)) index.positions.set(post.slug, position);
+    for (const kind of ['tags', 'categories', 'series'] as const) {
+      // Two spellings of one term in the same front matter (`روش‌ها`, `روش ها`) list the article once.
+      for (const slug of new Set(termSlugs(kind, post))) {
+        const list = index.byTerm[kind].get(slug);
+        if (list) list.push(post);
+        else index.byTerm[kind].set(slug, [post]);
+      }
+    }
+  }
+  archiveIndexes.set(posts, index);
+  return index;
+}
+
 /** Articles with this term, in the order of `posts` (newest first for the published list). */
 export function getPostsByTerm(kind: TaxonomyKind, termSlug: string, posts: Post[]): Post[] {
-  const wanted = decodeRouteParam(termSlug);
-  return posts.filter((post) => termSlugs(kind, post).includes(wanted));
+  return [...(archiveIndex(posts).byTerm[kind].get(decodeRouteParam(termSlug)) ?? [])];
 }
 
 export function getAllTags(posts: Post[]): Tag[] {
@@ -133,8 +163,8 @@ export function getPostsByTag(tagSlug: string, posts: Post[]): Post[] {
 
 /** The neighbours in time: `newer` and `older` than this article. */
 export function getAdjacentPosts(post: Post, posts: Post[]): { newer?: Post; older?: Post } {
-  const index = posts.findIndex((candidate) => candidate.slug === post.slug);
-  if (index < 0) return {};
+  const index = archiveIndex(posts).positions.get(post.slug);
+  if (index === undefined) return {};
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
@@ -149,16 +179,23 @@ export function getSeriesParts(seriesSlug: string, posts: Post[]): Post[] {
   return getPostsByTerm('series', seriesSlug, posts).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
-/** Articles sharing the most tags with this one (then newest), excluding itself. */
+/**
+ * Articles sharing the most tags with this one (then newest, then in the order of `posts`),
+ * excluding itself. Only the articles that share a tag are looked at.
+ */
 export function getRelatedPosts(post: Post, limit: number, posts: Post[]): Post[] {
-  const own = new Set(termSlugs('tags', post));
-  return posts
-    .filter((candidate) => candidate.slug !== post.slug)
-    .map((candidate) => ({ candidate, shared: termSlugs('tags', candidate).filter((tag) => own.has(tag)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.candidate.date.getTime() - a.candidate.date.getTime())
+  const { positions, byTerm } = archiveIndex(posts);
+  const shared = new Map<Post, number>();
+  for (const tag of new Set(termSlugs('tags', post))) {
+    for (const candidate of byTerm.tags.get(tag) ?? []) {
+      if (candidate.slug !== post.slug) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+    }
+  }
+  const position = (candidate: Post) => positions.get(candidate.slug) ?? 0;
+  return [...shared]
+    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || b.date.getTime() - a.date.getTime() || position(a) - position(b))
     .slice(0, limit)
-    .map(({ candidate }) => candidate);
+    .map(([candidate]) => candidate);
 }
 
 /** Everything the end of an article links to, from one list of posts. */
