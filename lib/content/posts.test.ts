@@ -239,7 +239,9 @@ describe('getRelatedPosts', () => {
         Array.from({ length: next(4) }, () => `برچسب ${next(12)}`),
       ),
     );
-    for (const post of list) expect(slugs(getRelatedPosts(post, 6, list))).toEqual(slugs(relatedByScan(post, 6, list)));
+    for (const limit of [1, 6, 500]) {
+      for (const post of list) expect(slugs(getRelatedPosts(post, limit, list))).toEqual(slugs(relatedByScan(post, limit, list)));
+    }
   });
 });
 

@@ -192,10 +192,20 @@ export function getRelatedPosts(post: Post, limit: number, posts: Post[]): Post[
     }
   }
   const position = (candidate: Post) => positions.get(candidate.slug) ?? 0;
-  return [...shared]
-    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || b.date.getTime() - a.date.getTime() || position(a) - position(b))
-    .slice(0, limit)
-    .map(([candidate]) => candidate);
+  const ranksBefore = ([a, sharedA]: [Post, number], [b, sharedB]: [Post, number]) =>
+    sharedA - sharedB || a.date.getTime() - b.date.getTime() || position(b) - position(a);
+  // The best few kept in order as the candidates go by: a popular tag brings a good part of
+  // the archive, which sorting whole for every article made grow with the square of its size.
+  const best: Array<[Post, number]> = [];
+  for (const entry of shared) {
+    let at = best.length;
+    while (at > 0 && ranksBefore(entry, best[at - 1]!) > 0) at--;
+    if (at < limit) {
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best.map(([candidate]) => candidate);
 }
 
 /** Everything the end of an article links to, from one list of posts. */
