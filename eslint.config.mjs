@@ -20,14 +20,15 @@ export default defineConfig([
   },
   {
     // Browser tests take `test` from e2e/test.ts, whose pages log what they did for a failure's printout.
-    files: ['e2e/**/*.spec.ts'],
+    files: ['e2e/**/*.{spec,test}.{ts,tsx,js,mjs}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@playwright/test', message: "Import test and expect from './test': a failed test then prints its browser log." },
-          ],
+          paths: ['@playwright/test', 'playwright/test'].map((name) => ({
+            name,
+            message: "Import test and expect from './test': a failed test then prints its browser log.",
+          })),
         },
       ],
     },

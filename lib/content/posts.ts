@@ -120,7 +120,9 @@ function termSlugs(kind: TaxonomyKind, post: Post): string[] {
 /**
  * Where each article is in a list and which articles carry each term, made once per list.
  * Every article page looks up its neighbours, series and related articles: scanning the whole
- * list for each made the build grow with the square of the number of articles.
+ * list for each made the build grow with the square of the number of articles. Keyed by the
+ * list itself, which is why lists are read-only here: one changed after its first lookup would
+ * keep answering from the old index.
  */
 interface ArchiveIndex {
   positions: Map<string, number>;
@@ -129,7 +131,7 @@ interface ArchiveIndex {
 
 const archiveIndexes = new WeakMap<readonly Post[], ArchiveIndex>();
 
-function archiveIndex(posts: Post[]): ArchiveIndex {
+function archiveIndex(posts: readonly Post[]): ArchiveIndex {
   let index = archiveIndexes.get(posts);
   if (index) return index;
   index = { positions: new Map(), byTerm: { tags: new Map(), categories: new Map(), series: new Map() } };
@@ -149,7 +151,7 @@ function archiveIndex(posts: Post[]): ArchiveIndex {
 }
 
 /** Articles with this term, in the order of `posts` (newest first for the published list). */
-export function getPostsByTerm(kind: TaxonomyKind, termSlug: string, posts: Post[]): Post[] {
+export function getPostsByTerm(kind: TaxonomyKind, termSlug: string, posts: readonly Post[]): Post[] {
   return [...(archiveIndex(posts).byTerm[kind].get(decodeRouteParam(termSlug)) ?? [])];
 }
 
@@ -162,20 +164,20 @@ export function getPostsByTag(tagSlug: string, posts: Post[]): Post[] {
 }
 
 /** The neighbours in time: `newer` and `older` than this article. */
-export function getAdjacentPosts(post: Post, posts: Post[]): { newer?: Post; older?: Post } {
+export function getAdjacentPosts(post: Post, posts: readonly Post[]): { newer?: Post; older?: Post } {
   const index = archiveIndex(posts).positions.get(post.slug);
   if (index === undefined) return {};
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
 /** All parts of this article's series, oldest (part 1) first. */
-export function getSeriesPosts(post: Post, posts: Post[]): Post[] {
+export function getSeriesPosts(post: Post, posts: readonly Post[]): Post[] {
   if (!post.series) return [];
   return getSeriesParts(slugify(post.series), posts);
 }
 
 /** The parts of the series with this slug, part 1 (the oldest) first. */
-export function getSeriesParts(seriesSlug: string, posts: Post[]): Post[] {
+export function getSeriesParts(seriesSlug: string, posts: readonly Post[]): Post[] {
   return getPostsByTerm('series', seriesSlug, posts).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
@@ -183,7 +185,7 @@ export function getSeriesParts(seriesSlug: string, posts: Post[]): Post[] {
  * Articles sharing the most tags with this one (then newest, then in the order of `posts`),
  * excluding itself. Only the articles that share a tag are looked at.
  */
-export function getRelatedPosts(post: Post, limit: number, posts: Post[]): Post[] {
+export function getRelatedPosts(post: Post, limit: number, posts: readonly Post[]): Post[] {
   const { positions, byTerm } = archiveIndex(posts);
   const shared = new Map<Post, number>();
   for (const tag of new Set(termSlugs('tags', post))) {
@@ -217,7 +219,7 @@ export interface ArticleLinks {
   related: Post[];
 }
 
-export function getArticleLinks(post: Post, posts: Post[], relatedLimit: number): ArticleLinks {
+export function getArticleLinks(post: Post, posts: readonly Post[], relatedLimit: number): ArticleLinks {
   return {
     ...getAdjacentPosts(post, posts),
     series: getSeriesPosts(post, posts),
