@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ReactElement } from 'react';
+import { flatString } from '@/lib/build/flat-string';
 
 /**
  * A tree of plain server components (no client components, hooks or context) as an HTML
@@ -12,5 +13,6 @@ import type { ReactElement } from 'react';
 export function renderToStaticMarkup(element: ReactElement): string {
   const load = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), 'package.json'));
   const server = load(/* turbopackIgnore: true */ 'react-dom/server') as typeof import('react-dom/server');
-  return server.renderToStaticMarkup(element);
+  // Kept until the build ends (article bodies, feed entries): in one piece, not as a tree of pieces.
+  return flatString(server.renderToStaticMarkup(element));
 }
