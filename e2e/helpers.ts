@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const BINARY_SEARCH = '/posts/جست-وجوی-دودویی/';
 export const MERGE_SORT = '/posts/مرتب-سازی-ادغامی/';
@@ -100,4 +100,28 @@ export async function screenshotWholePage(page: Page, path: string): Promise<voi
   // At CSS pixels: a phone's 2.75 device pixels per CSS pixel made a long article's picture
   // 7.5 times larger and several seconds slower to encode, for a person to look at.
   await page.screenshot({ path, fullPage: true, scale: 'css' });
+}
+
+/**
+ * Clicks `target` once the page has stopped moving it. An article's blocks are laid out at their
+ * real size only as they come near the screen (`content-visibility: auto`), so after a jump to
+ * the end of an article what is there moves a few frames later (47 px, measured at the merge-sort
+ * article's footer): after Playwright's two-frame stability check, and in CI under the pointer
+ * between press and release, which left a click that led nowhere. Readers who scroll there see it
+ * laid out before they reach it.
+ */
+export async function clickWhenSettled(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await target.evaluate(async (element) => {
+    let last = '';
+    // Ten frames in a row at the same place, or two seconds of frames at most.
+    for (let frame = 0, still = 0; still < 10 && frame < 120; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = element.getBoundingClientRect();
+      const now = `${box.top},${box.left}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  });
+  await target.click();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './test';
-import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT, expectNoHorizontalScroll, screenshotWholePage } from './helpers';
+import { ALL_ARTICLES, BINARY_SEARCH, MERGE_SORT, clickWhenSettled, expectNoHorizontalScroll, screenshotWholePage } from './helpers';
 
 // These run against `next start` and the static export alike; the builds use two articles
 // a page (playwright.config.ts), so the four real articles fill two home pages.
@@ -119,7 +119,7 @@ test('an address past the last page, or page 1 spelled out, is a 404', async ({ 
 
 test('a tag with a ZWNJ in its name opens from an article and from the tags index', async ({ page }) => {
   await page.goto(BINARY_SEARCH);
-  await page.locator('footer.article-footer').getByRole('link', { name: 'جست‌وجو', exact: true }).click();
+  await clickWhenSettled(page.locator('footer.article-footer').getByRole('link', { name: 'جست‌وجو', exact: true }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('نوشته‌های برچسب «جست‌وجو»');
   await expectPath(page, '/tags/جست-وجو/');
   await expect(page.getByRole('link', { name: /جست‌وجوی دودویی/ })).toHaveCount(1);
@@ -132,7 +132,7 @@ test('a tag with a ZWNJ in its name opens from an article and from the tags inde
 
 test('a category with a Persian name opens from an article and paginates', async ({ page }) => {
   await page.goto(MERGE_SORT);
-  await page.locator('footer.article-footer').getByRole('link', { name: 'برنامه‌نویسی' }).click();
+  await clickWhenSettled(page.locator('footer.article-footer').getByRole('link', { name: 'برنامه‌نویسی' }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('نوشته‌های دستهٔ «برنامه‌نویسی»');
   await expectPath(page, '/categories/برنامه-نویسی/');
   await expect(page).toHaveTitle(/نوشته‌های دستهٔ «برنامه‌نویسی»/);
@@ -175,7 +175,7 @@ test('the archive groups articles by Jalali year and month, newest first, and op
 
 test('the series box links to the series page, which lists its parts in order', async ({ page }) => {
   await page.goto(MERGE_SORT);
-  await page.getByTestId('series').getByRole('link', { name: 'مجموعهٔ «مبانی الگوریتم»' }).click();
+  await clickWhenSettled(page.getByTestId('series').getByRole('link', { name: 'مجموعهٔ «مبانی الگوریتم»' }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('مجموعهٔ «مبانی الگوریتم»');
   await expectPath(page, '/series/مبانی-الگوریتم/');
   await expect(page).toHaveTitle(/مجموعهٔ «مبانی الگوریتم»/);

@@ -8,6 +8,7 @@ import {
   GIT_ARTICLE,
   MERGE_SORT,
   characterX,
+  clickWhenSettled,
   collectForeignRequests,
   expectNoHorizontalScroll,
   screenshotWholePage,
@@ -299,7 +300,7 @@ test.describe('structure and navigation', () => {
     // Sharing is plain links: nothing was loaded from those sites.
     expect(foreign()).toEqual([]);
 
-    await footer.getByRole('link', { name: 'الگوریتم', exact: true }).click();
+    await clickWhenSettled(footer.getByRole('link', { name: 'الگوریتم', exact: true }));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('نوشته‌های برچسب «الگوریتم»');
     await expect(page.locator('main article')).toHaveCount(2);
   });
