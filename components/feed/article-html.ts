@@ -1,7 +1,7 @@
 import { cloneElement, createElement, Fragment, type ReactElement } from 'react';
 import { mdxComponents } from '@/components/mdx/components';
 import { renderToStaticMarkup } from '@/components/render/static-markup';
-import { oncePerObject } from '@/lib/build/once-per-object';
+import { settledOncePerObject } from '@/lib/build/once-per-object';
 import { compileArticle } from '@/lib/content/compile';
 import type { Post } from '@/lib/content/posts';
 import { absolutizeHtmlUrls } from '@/lib/feeds/absolute-urls';
@@ -14,7 +14,7 @@ import { FeedImage, feedMdxComponents } from './feed-mdx-components';
  * takes its components as a prop, so the feed renders it with its own plain components.
  * Rendered once per article, however many feeds (each its own route bundle) carry it.
  */
-export const renderArticleHtml: (post: Post) => Promise<string> = oncePerObject('__feedArticleHtml', render);
+export const renderArticleHtml: (post: Post) => Promise<string> = settledOncePerObject('__feedArticleHtml', render);
 
 async function render(post: Post): Promise<string> {
   const { content } = await compileArticle(post, mdxComponents);

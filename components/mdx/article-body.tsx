@@ -1,7 +1,7 @@
 import { cloneElement, createElement, type HTMLAttributes, type ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { renderToStaticMarkup } from '@/components/render/static-markup';
-import { oncePerObject } from '@/lib/build/once-per-object';
+import { settledOncePerObject } from '@/lib/build/once-per-object';
 import { compileArticle, type CompiledArticle } from '@/lib/content/compile';
 import type { CompilableArticle } from '@/lib/content/loader';
 import { KATEX_STYLESHEET, katexAssetPath } from '@/lib/katex/stylesheet';
@@ -15,13 +15,16 @@ export interface RenderedBody {
 }
 
 /**
- * Rendered once per article, whichever route asks first (`oncePerObject`).
+ * Rendered once per article, whichever route asks first (`settledOncePerObject`).
  * An article body is static HTML: no part of it runs in the browser (the copy buttons and the
  * contents marker are the reader's script). Rendering it once to a string, instead of as a
  * React tree in the page, spares the build a second pass over every element (the page's RSC
  * payload, then its HTML from that payload), and the page's payload carries one string.
  */
-export const renderArticleBody: (article: CompilableArticle) => Promise<RenderedBody> = oncePerObject('__renderedArticleBodies', render);
+export const renderArticleBody: (article: CompilableArticle) => Promise<RenderedBody> = settledOncePerObject(
+  '__renderedArticleBodies',
+  render,
+);
 
 async function render(article: CompilableArticle): Promise<RenderedBody> {
   const { content, toc } = await compileArticle(article, mdxComponents);

@@ -6,6 +6,7 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
 import { createElement, type ComponentType } from 'react';
 import path from 'node:path';
+import { settledOncePerObject } from '@/lib/build/once-per-object';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { prepareHugoSource, type PreparedSource } from './hugo/shortcodes/source';
@@ -39,8 +40,9 @@ export interface CompiledArticle {
 /**
  * On `globalThis`, like the loader's cache: Next bundles each route separately, and a module-level
  * map would exist once per bundle, compiling an article again for the feeds after its page.
+ * Kept as the compiled article, not as the promise of the page that asked first (`settledOncePerObject`).
  */
-const compiled: WeakMap<CompilableArticle, Promise<CompiledArticle>> = ((globalThis as { __persianCompiledArticles?: WeakMap<CompilableArticle, Promise<CompiledArticle>> }).__persianCompiledArticles ??= new WeakMap());
+const compileOnce = settledOncePerObject('__persianCompiledArticles', compile);
 
 /**
  * Compiles an article body once per process, however often it is asked for (the page, the
@@ -53,12 +55,7 @@ export function compileArticle(
   components: MDXComponents,
   cache: CompileCache | undefined = buildCompileCache(),
 ): Promise<CompiledArticle> {
-  let result = compiled.get(post);
-  if (!result) {
-    result = compile(post, components, cache);
-    compiled.set(post, result);
-  }
-  return result;
+  return compileOnce(post, components, cache);
 }
 
 /**

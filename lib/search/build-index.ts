@@ -13,6 +13,7 @@ import {
 } from './index-file';
 import { miniSearchOptions, type IndexedArticle } from './options';
 import { sitePaths } from '@/lib/seo/absolute-url';
+import { settledOncePerObject } from '@/lib/build/once-per-object';
 
 export interface SearchData {
   index: SearchIndexFile;
@@ -93,9 +94,16 @@ function splitTerms(terms: SearchTermEntries): { shards: Map<string, SearchShard
 }
 
 /** On `globalThis`: the index route and the passage routes are separate bundles, each with this module. */
-const built: WeakMap<readonly Post[], Promise<SearchData>> = ((
-  globalThis as { __persianSearchData?: WeakMap<readonly Post[], Promise<SearchData>> }
-).__persianSearchData ??= new WeakMap());
+const buildOnce = settledOncePerObject(
+  '__persianSearchData',
+  async (posts: readonly Post[], plainTextOf: (post: Post) => ArticlePlainText | Promise<ArticlePlainText>) => {
+    // One article after another: started together, a thousand compilations in flight each held
+    // their trees past the young generation's collections, and the heap grew by hundreds of MB.
+    const articles: SearchDocument[] = [];
+    for (const post of posts) articles.push({ post, ...(await plainTextOf(post)) });
+    return buildSearchData(articles);
+  },
+);
 
 /**
  * Memoised per list of posts: the index route and every passage route share one build.
@@ -106,10 +114,5 @@ export function getSearchData(
   posts: readonly Post[],
   plainTextOf: (post: Post) => ArticlePlainText | Promise<ArticlePlainText>,
 ): Promise<SearchData> {
-  let data = built.get(posts);
-  if (!data) {
-    data = Promise.all(posts.map(async (post) => ({ post, ...(await plainTextOf(post)) }))).then(buildSearchData);
-    built.set(posts, data);
-  }
-  return data;
+  return buildOnce(posts, plainTextOf);
 }
