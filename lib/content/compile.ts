@@ -47,8 +47,9 @@ const compileOnce = settledOncePerObject('__persianCompiledArticles', compile);
 /**
  * Compiles an article body once per process, however often it is asked for (the page, the
  * feeds, `npm run check`): the result is memoised on the `Post`, which the loader itself
- * memoises. Across builds, a production build reads it back from the disk cache
- * (`buildCompileCache`) while the article and the pipeline are unchanged.
+ * memoises, and every caller gets the first one's (made with its components and cache).
+ * Across builds, a production build reads it back from the disk cache (`buildCompileCache`)
+ * while the article and the pipeline are unchanged.
  */
 export function compileArticle(
   post: CompilableArticle,
