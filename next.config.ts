@@ -97,6 +97,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: [
     'feed',
     'gray-matter',
+    'harfbuzzjs',
     'hast-util-to-jsx-runtime',
     'hast-util-to-string',
     'image-size',

@@ -64,7 +64,14 @@ function cardKey(input: CardInput, version: string): string {
 }
 
 /** Source files of the drawing code, relative to the project. */
-const DRAWING_SOURCES = ['lib/og/render-card.ts', 'lib/og/wrap-lines.ts', 'lib/og/cards.ts', 'lib/persian/bidi.ts'];
+const DRAWING_SOURCES = [
+  'lib/og/render-card.ts',
+  'lib/og/blend-over.ts',
+  'lib/og/text-width.ts',
+  'lib/og/wrap-lines.ts',
+  'lib/og/cards.ts',
+  'lib/persian/bidi.ts',
+];
 
 /**
  * The cache of a production build (`next build`), beside the compiled articles in

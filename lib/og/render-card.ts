@@ -1,5 +1,7 @@
-import sharp, { type OverlayOptions } from 'sharp';
+import sharp from 'sharp';
 import { splitForIsolation } from '@/lib/persian/bidi';
+import { blendOver, type RawPixels } from './blend-over';
+import { estimateTextWidth, type WidthEstimate } from './text-width';
 import { wrapLines } from './wrap-lines';
 
 export const CARD_WIDTH = 1200;
@@ -43,12 +45,6 @@ const TITLE_SIZES = [68, 58, 50];
 const TITLE_MAX_LINES = 3;
 const TITLE_AREA = { top: 150, bottom: 515 };
 
-interface TextImage {
-  data: Buffer;
-  width: number;
-  height: number;
-}
-
 /**
  * A social card (1200×630 JPEG at quality 85: a fifth of the PNG over a picture, text still
  * crisp; mozjpeg would save another third but doubles the time, and optimised Huffman tables
@@ -61,35 +57,29 @@ interface TextImage {
 export async function renderCard(input: CardInput): Promise<Buffer> {
   const theme = input.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
   const text = textRenderer(input.fonts);
-  const layers: OverlayOptions[] = [];
-  const rightAligned = (image: TextImage, top: number): OverlayOptions => ({
-    input: image.data,
-    raw: { width: image.width, height: image.height, channels: 4 },
-    top: Math.round(top),
-    left: Math.max(PADDING, CARD_WIDTH - PADDING - image.width),
-  });
+  const layers: Array<{ image: RawPixels; top: number; left: number }> = [];
+  const rightAligned = (image: RawPixels, top: number) =>
+    layers.push({ image, top: Math.round(top), left: Math.max(PADDING, CARD_WIDTH - PADDING - image.width) });
 
-  if (input.siteName) layers.push(rightAligned(await text.line(input.siteName, 30, 'bold', theme.accent), 64));
-  layers.push({ input: accentBar(theme.accent), top: 116, left: CARD_WIDTH - PADDING - 72 });
+  if (input.siteName) rightAligned(await text.line(input.siteName, 30, 'bold', theme.accent), 64);
+  layers.push({ image: await accentBar(theme.accent), top: 116, left: CARD_WIDTH - PADDING - ACCENT_BAR.width });
 
   const title = await layoutTitle(input.title, text, theme.text);
   const blockHeight = title.lines.length * title.lineHeight;
   const titleTop = TITLE_AREA.top + Math.max(0, (TITLE_AREA.bottom - TITLE_AREA.top - blockHeight) / 2);
-  title.lines.forEach((line, index) => layers.push(rightAligned(line, titleTop + index * title.lineHeight)));
+  title.lines.forEach((line, index) => rightAligned(line, titleTop + index * title.lineHeight));
 
   if (input.footer) {
     const [footer] = (await text.wrap(input.footer, 28, 'regular', theme.muted, TEXT_WIDTH, 1)).images;
-    if (footer) layers.push(rightAligned(footer, 540));
+    if (footer) rightAligned(footer, 540);
   }
 
-  // One pipeline from the background's pixels to the JPEG: a cover's small blurred copy is
-  // enlarged, lettered and encoded in a single pass, never held at full size in between.
-  // Enlarged linearly: over a blurred picture it looks as Lanczos's (a mean difference of 0.06
-  // in 255), and the card costs a fifth less CPU.
-  const card = input.coverFile
-    ? sharp(await coverBackground(input.coverFile), { raw: COVER_PIXELS }).resize(CARD_WIDTH, CARD_HEIGHT, { kernel: 'linear' })
-    : sharp(await drawnBackground(input.theme), { raw: CARD_PIXELS });
-  return card.composite(layers).jpeg({ quality: 85, chromaSubsampling: '4:4:4', optimiseCoding: false }).toBuffer();
+  // The card's pixels as RGB in memory: the text is drawn over them in place (blendOver), and
+  // one pass of sharp encodes them. A JPEG has no alpha: an RGBA card cost a third more to encode.
+  const card = input.coverFile ? await coverBackground(input.coverFile) : Buffer.from(await drawnBackground(input.theme));
+  const pixels = { data: card, width: CARD_WIDTH, height: CARD_HEIGHT };
+  for (const { image, top, left } of layers) blendOver(pixels, image, top, left);
+  return sharp(card, { raw: CARD_PIXELS }).jpeg({ quality: 85, chromaSubsampling: '4:4:4', optimiseCoding: false }).toBuffer();
 }
 
 async function layoutTitle(title: string, text: TextRenderer, color: string) {
@@ -103,11 +93,18 @@ async function layoutTitle(title: string, text: TextRenderer, color: string) {
 
 type TextRenderer = ReturnType<typeof textRenderer>;
 
-function textRenderer(fonts: CardFonts) {
-  const cache = new Map<string, Promise<TextImage>>();
-  const widths = new Map<string, Promise<number>>();
+type Weight = 'bold' | 'regular';
 
-  function textOptions(content: string, size: number, weight: 'bold' | 'regular', color: string) {
+/** A cheap width and how far it may miss by, or undefined where it cannot tell. */
+export type EstimateWidth = (content: string, size: number, fontFile: string) => WidthEstimate | undefined;
+
+/** Exported for tests, which compare its lines with and without the estimate. */
+export function textRenderer(fonts: CardFonts, estimate: EstimateWidth = estimateTextWidth) {
+  const cache = new Map<string, Promise<RawPixels>>();
+  const widths = new Map<string, Promise<number>>();
+  const counts = { measuredByPango: 0 };
+
+  function textOptions(content: string, size: number, weight: Weight, color: string) {
     return {
       text: `<span foreground="${color}">${pangoMarkup(content)}</span>`,
       font: `${fonts.family}${weight === 'bold' ? ' Bold' : ''} ${size}`,
@@ -117,7 +114,7 @@ function textRenderer(fonts: CardFonts) {
     };
   }
 
-  function line(content: string, size: number, weight: 'bold' | 'regular', color: string): Promise<TextImage> {
+  function line(content: string, size: number, weight: Weight, color: string): Promise<RawPixels> {
     const key = `${size}|${weight}|${color}|${content}`;
     let image = cache.get(key);
     if (!image) {
@@ -127,21 +124,19 @@ function textRenderer(fonts: CardFonts) {
     return image;
   }
 
-  async function renderLine(content: string, size: number, weight: 'bold' | 'regular', color: string): Promise<TextImage> {
+  async function renderLine(content: string, size: number, weight: Weight, color: string): Promise<RawPixels> {
     const { data, info } = await sharp({ text: textOptions(content, size, weight, color) })
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
 
-  /**
-   * The width Pango lays a run out at, without drawing it: the layout alone costs a quarter of
-   * drawing a word and a twentieth of drawing a title line, and wrapping measures every prefix.
-   */
-  function width(content: string, size: number, weight: 'bold' | 'regular'): Promise<number> {
+  /** The width of the ink Pango draws a run with: exact, and as dear as drawing it (1–2.5 ms). */
+  function width(content: string, size: number, weight: Weight): Promise<number> {
     const key = `${size}|${weight}|${content}`;
     let measured = widths.get(key);
     if (!measured) {
+      counts.measuredByPango++;
       measured = sharp({ text: textOptions(content, size, weight, '#000000') })
         .metadata()
         .then((metadata) => metadata.width ?? 0);
@@ -150,13 +145,23 @@ function textRenderer(fonts: CardFonts) {
     return measured;
   }
 
-  /** Lines of at most `maxWidth` pixels, as Pango measures them; only the lines kept are drawn. */
-  async function wrap(content: string, size: number, weight: 'bold' | 'regular', color: string, maxWidth: number, maxLines: number) {
-    const { lines, truncated } = await wrapLines(content, maxWidth, maxLines, (run) => width(run, size, weight));
-    return { images: await Promise.all(lines.map((text) => line(text, size, weight, color))), truncated };
+  /**
+   * Lines of at most `maxWidth` pixels, as Pango measures them; only the lines kept are drawn.
+   * Wrapping only asks whether a run fits in `maxWidth`: where the estimate is further from it
+   * than it can miss by, it gives Pango's answer, and Pango measures only the close calls.
+   */
+  async function wrap(content: string, size: number, weight: Weight, color: string, maxWidth: number, maxLines: number) {
+    const fontFile = weight === 'bold' ? fonts.bold : fonts.regular;
+    const measure = (run: string) => {
+      const estimated = estimate(run, size, fontFile);
+      const clear = estimated !== undefined && Math.abs(estimated.width - maxWidth) > estimated.uncertainty;
+      return clear ? estimated.width : width(run, size, weight);
+    };
+    const { lines, truncated } = await wrapLines(content, maxWidth, maxLines, measure);
+    return { lines, images: await Promise.all(lines.map((text) => line(text, size, weight, color))), truncated };
   }
 
-  return { line, wrap };
+  return { line, wrap, counts };
 }
 
 /**
@@ -171,22 +176,56 @@ export function pangoMarkup(line: string): string {
   return `\u200f${isolated.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`;
 }
 
-function accentBar(color: string): Buffer {
-  return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="72" height="6"><rect width="72" height="6" rx="3" fill="${color}"/></svg>`,
-  );
+const ACCENT_BAR = { width: 72, height: 6 } as const;
+
+const accentBars = new Map<string, () => Promise<RawPixels>>();
+
+function accentBar(color: string): Promise<RawPixels> {
+  let bar = accentBars.get(color);
+  if (!bar) {
+    bar = settledOnce(async () => ({
+      ...ACCENT_BAR,
+      data: await sharp(
+        Buffer.from(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="${ACCENT_BAR.width}" height="${ACCENT_BAR.height}"><rect width="${ACCENT_BAR.width}" height="${ACCENT_BAR.height}" rx="3" fill="${color}"/></svg>`,
+        ),
+      )
+        .ensureAlpha()
+        .raw()
+        .toBuffer(),
+    }));
+    accentBars.set(color, bar);
+  }
+  return bar();
 }
 
-/** Backgrounds are raw RGBA pixels of the card's size: no encoding between the steps. */
-const CARD_PIXELS = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } as const;
+/** Backgrounds are raw RGB pixels of the card's size: no encoding between the steps. */
+const CARD_PIXELS = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } as const;
 
 /**
- * Drawn once per process and reused by every card: rendering an SVG of the card's size costs
- * as much as encoding the card itself.
+ * Made once per process and reused by every card: rendering an SVG of the card's size costs
+ * as much as encoding the card itself. The value is kept, not its promise, which would keep
+ * the async context of the first page that asked (see lib/build/once-per-object.ts).
  */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
+function settledOnce<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: { value: T } | undefined;
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (made) return Promise.resolve(made.value);
+    if (!pending) {
+      pending = make();
+      pending.then(
+        (value) => {
+          made = { value };
+          pending = undefined;
+        },
+        () => {
+          // The callers get `pending` itself, rejection and all.
+        },
+      );
+    }
+    return pending;
+  };
 }
 
 /** A cover is blurred and shaded at a quarter of the card's size: enlarged, it looks the same. */
@@ -195,7 +234,7 @@ const COVER_PIXELS = { width: CARD_WIDTH / 4, height: Math.round(CARD_HEIGHT / 4
 async function coverBackground(file: string): Promise<Buffer> {
   // Blurred and darkened: the cover sets the mood, the title stays readable over any detail
   // (diagrams with digits and boxes compete with the letters otherwise).
-  return sharp(file)
+  const small = await sharp(file)
     .resize(COVER_PIXELS.width, COVER_PIXELS.height, { fit: 'cover' })
     .flatten({ background: '#ffffff' })
     .blur(1.5)
@@ -203,10 +242,14 @@ async function coverBackground(file: string): Promise<Buffer> {
     .composite([{ input: await coverShade(), raw: COVER_PIXELS }])
     .raw()
     .toBuffer();
+  // Enlarged by repeating pixels, then blurred just enough to hide the 4-pixel steps: over a
+  // blurred picture it looks as a linear or Lanczos enlargement does (a mean difference under
+  // 0.1 in 255), and libvips blurs faster than it interpolates (a third of the cover card's CPU).
+  return sharp(small, { raw: COVER_PIXELS }).removeAlpha().resize(CARD_WIDTH, CARD_HEIGHT, { kernel: 'nearest' }).blur(2).raw().toBuffer();
 }
 
 // Darkened most where the text is (the right side), so it reads on any picture.
-const coverShade = once(() =>
+const coverShade = settledOnce(() =>
   sharp(
     Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${COVER_PIXELS.width}" height="${COVER_PIXELS.height}">
     <defs><linearGradient id="s" x1="1" y1="0" x2="0" y2="0">
@@ -218,8 +261,9 @@ const coverShade = once(() =>
     .toBuffer(),
 );
 
-const drawnBackgrounds = { dark: once(() => drawBackground('dark')), light: once(() => drawBackground('light')) };
+const drawnBackgrounds = { dark: settledOnce(() => drawBackground('dark')), light: settledOnce(() => drawBackground('light')) };
 
+/** Shared by every card: a card draws over a copy. */
 function drawnBackground(theme: 'dark' | 'light'): Promise<Buffer> {
   return drawnBackgrounds[theme]();
 }
@@ -235,7 +279,7 @@ function drawBackground(theme: 'dark' | 'light'): Promise<Buffer> {
     <rect x="${CARD_WIDTH - 16}" width="16" height="${CARD_HEIGHT}" fill="${ring}" fill-opacity="0.85"/>
   </svg>`),
   )
-    .ensureAlpha()
+    .removeAlpha()
     .raw()
     .toBuffer();
 }
