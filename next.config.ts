@@ -90,10 +90,13 @@ const nextConfig: NextConfig = {
   // check them again, which cost it as much CPU as prerendering a few hundred articles.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The font subsetter's half of harfbuzzjs (scripts/build-font.ts, 0.7 MB) is never loaded by the server.
+  outputFileTracingExcludes: { '*': ['node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm'] },
   // The content pipeline's packages (parsers, Markdown plugins, KaTeX, feeds, search) are loaded
   // by Node from node_modules, not bundled: Turbopack compiled them again for each group of
   // routes, 9 MB of server chunks and a quarter of the bundler's CPU (5–8 s a build). Their own
   // dependencies follow them; the standalone output copies them all (checked with server.js).
+  // harfbuzzjs (text widths for the social cards) loads its WebAssembly from beside its module.
   serverExternalPackages: [
     'feed',
     'gray-matter',

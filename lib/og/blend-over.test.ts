@@ -71,6 +71,15 @@ describe('blendOver', () => {
     expect(map).toEqual(['#..', '...', '..#']);
   });
 
+  it('clips an overlay wider than the base at both sides, never spilling into the rows next to it', () => {
+    const base = { data: Buffer.alloc(4 * 3 * 3), width: 4, height: 3 };
+    // Six pixels wide from x = -1: its first and last pixels fall outside, on the left and the right.
+    blendOver(base, { data: Buffer.alloc(6 * 1 * 4, 255), width: 6, height: 1 }, 1, -1);
+    const lit = (x: number, y: number) => base.data[(y * 4 + x) * 3] === 255;
+    const map = [0, 1, 2].map((y) => [0, 1, 2, 3].map((x) => (lit(x, y) ? '#' : '.')).join(''));
+    expect(map).toEqual(['....', '####', '....']);
+  });
+
   it('refuses pixels of the wrong layout rather than drawing garbage', () => {
     const rgba = { data: Buffer.alloc(4), width: 1, height: 1 };
     expect(() => blendOver(rgba, rgba, 0, 0)).toThrow(/base must be RGB/);

@@ -1,4 +1,4 @@
-/** Pixels in memory, row after row, `channels` bytes each. */
+/** Pixels in memory, row after row: three bytes each (RGB) for a base, four (RGBA) for an overlay. */
 export interface RawPixels {
   data: Buffer;
   width: number;

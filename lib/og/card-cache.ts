@@ -100,8 +100,8 @@ export function drawingVersion(rootDir: string): string | undefined {
         .update('\0')
         .update(readFileSync(path.join(/* turbopackIgnore: true */ rootDir, source)))
         .update('\0');
-    // sharp draws, Vazirmatn is drawn with.
-    for (const name of ['sharp', 'vazirmatn']) {
+    // sharp draws, Vazirmatn is drawn with, HarfBuzz's widths decide where titles break.
+    for (const name of ['sharp', 'vazirmatn', 'harfbuzzjs']) {
       const manifest = JSON.parse(
         readFileSync(path.join(/* turbopackIgnore: true */ rootDir, 'node_modules', name, 'package.json'), 'utf8'),
       ) as { version: string };

@@ -85,6 +85,9 @@ describe('wrapping a title with estimated widths', () => {
     Array.from({ length: 6 }, () => 'مدل‌های زبانی بزرگ و نحوهٔ آموزش آن‌ها').join(' '),
     'https://example.com/a/very/long/path/that/does/not/fit/on/one/line/of/the/card?query=1',
     'سلام 🙂 دنیا و یک عنوان بلند که باید در چند سطر بشکند تا در کارت جا شود',
+    'بـرنامـه‌نویسـی پـایتـون بـرای هـمه و آمـوزش گـام بـه گـام از صـفر تـا صـد',
+    'مُقَدَّمه‌ای بر مُحَاسَبات کُوانتُومی و الگوریتم‌های شُور و گُرُوور برای مُهَندسانِ نرم‌افزار',
+    'و در با برای آموزش Windows™️ و Office®️ و Excel™️ و PowerPoint®️ و OneDrive™️',
   ];
 
   it('breaks every line where Pango’s own measurements break it, and asks Pango far less often', async () => {

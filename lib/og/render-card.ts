@@ -46,12 +46,14 @@ const TITLE_MAX_LINES = 3;
 const TITLE_AREA = { top: 150, bottom: 515 };
 
 /**
- * A social card (1200×630 JPEG at quality 85: a fifth of the PNG over a picture, text still
- * crisp; mozjpeg would save another third but doubles the time, and optimised Huffman tables
- * would save a sixth for a third of the card's CPU, which no reader downloads. Colour at half
- * resolution (4:2:0), as the sites that show a card re-encode it anyway: at three times the
- * size the blue site name shows no fringe, and the card is a sixth smaller and encodes in
- * two thirds of the time): site name, title and footer right-aligned in Vazirmatn.
+ * A social card: site name, title and footer right-aligned in Vazirmatn on a 1200×630 JPEG.
+ *
+ * Quality 85 is a fifth of the PNG over a picture, with the text still crisp. mozjpeg would
+ * save another third but doubles the time; optimised Huffman tables would save a sixth for a
+ * third of the card's CPU, and no reader downloads a card. Colour is kept at half resolution
+ * (4:2:0): the title and footer are neutral, and at three times the size the blue site name
+ * shows no fringe, while the card is a fifth smaller and encodes in two thirds of the time.
+ *
  * Text is shaped by Pango with HarfBuzz and ordered by FriBidi, so Persian letters join,
  * words run right to left and a ZWNJ keeps its non-joining break. Each line is drawn
  * separately with an explicit right-to-left base direction, as the page's `dir="rtl"`.
@@ -207,7 +209,8 @@ const CARD_PIXELS = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } as c
 /**
  * Made once per process and reused by every card: rendering an SVG of the card's size costs
  * as much as encoding the card itself. The value is kept, not its promise, which would keep
- * the async context of the first page that asked (see lib/build/once-per-object.ts).
+ * the async context of the first page that asked (see lib/build/once-per-object.ts). A
+ * failure is not kept: the callers waiting get it, and the next card tries again.
  */
 function settledOnce<T>(make: () => Promise<T>): () => Promise<T> {
   let made: { value: T } | undefined;
@@ -222,7 +225,8 @@ function settledOnce<T>(make: () => Promise<T>): () => Promise<T> {
           pending = undefined;
         },
         () => {
-          // The callers get `pending` itself, rejection and all.
+          // The callers waiting get `pending` itself, rejection and all.
+          pending = undefined;
         },
       );
     }
@@ -244,9 +248,9 @@ async function coverBackground(file: string): Promise<Buffer> {
     .composite([{ input: await coverShade(), raw: COVER_PIXELS }])
     .raw()
     .toBuffer();
-  // Enlarged by repeating pixels, then blurred just enough to hide the 4-pixel steps: over a
-  // blurred picture it looks as a linear or Lanczos enlargement does (a mean difference under
-  // 0.1 in 255), and libvips blurs faster than it interpolates (a third of the cover card's CPU).
+  // Enlarged by repeating pixels, then given a Gaussian blur (σ 2 px) just enough to hide the
+  // 4-pixel steps: over a blurred picture it looks as a linear enlargement does (a mean
+  // difference of 0.1–0.2 in 255, at most 5), and libvips blurs faster than it interpolates.
   return sharp(small, { raw: COVER_PIXELS }).removeAlpha().resize(CARD_WIDTH, CARD_HEIGHT, { kernel: 'nearest' }).blur(2).raw().toBuffer();
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { vazirmatnFonts } from './cards';
 import { pangoMarkup } from './render-card';
-import { estimateTextWidth } from './text-width';
+import { estimateTextWidth, scriptRuns } from './text-width';
 
 const fonts = vazirmatnFonts();
 
@@ -25,6 +25,10 @@ const SAMPLES = [
   'Python 3.12 در ۵ نکته',
   'https://example.com/a/very/long/path?query=1',
   'می‌کنم، می‌شود، نمی‌خواهند',
+  // Vowel marks and kashida have no script of their own: the letters around them still join.
+  'مالکیّت و فِی‌الْمَثَلِ مُسْتَقِیمًا',
+  'مُقَدَّمه‌ای بر مُحَاسَبات کُوانتُومی',
+  'بـرنامـه‌نویسـی پـایتـون بـرای هـمه',
 ];
 
 describe('estimateTextWidth', () => {
@@ -61,8 +65,19 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('گیت', 34, fonts.bold)!.width).toBeCloseTo(short / 2, 5);
   });
 
-  it('cannot tell a run with a character the font lacks (Pango draws it from another font)', () => {
+  it('cannot tell a run with a character the font lacks or Pango may draw from another font', () => {
     expect(estimateTextWidth('سلام 🙂', 68, fonts.bold)).toBeUndefined();
     expect(estimateTextWidth('漢字', 68, fonts.bold)).toBeUndefined();
+    // In Vazirmatn, but the selector asks for an emoji, which Pango takes from an emoji font.
+    expect(estimateTextWidth('Windows™️ و Office®️', 68, fonts.bold)).toBeUndefined();
+  });
+});
+
+describe('scriptRuns', () => {
+  it('cuts where the script changes, keeping marks, kashida, ZWNJ, spaces and digits with the run before', () => {
+    expect(scriptRuns('Git: شاخه‌ها و rebase')).toEqual(['Git: ', 'شاخه‌ها و ', 'rebase']);
+    expect(scriptRuns('مُقَدَّمه‌ای بـر ۳ C++')).toEqual(['مُقَدَّمه‌ای بـر ۳ ', 'C++']);
+    expect(scriptRuns('«نقل» 2024')).toEqual(['«نقل» 2024']);
+    expect(scriptRuns('')).toEqual([]);
   });
 });
