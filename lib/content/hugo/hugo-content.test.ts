@@ -200,6 +200,28 @@ describe('Hugo shortcodes', () => {
     });
   }
 
+  it('keeps a box whose tags share their lines with its text, and points later problems at their own lines', slow, async () => {
+    const body = [
+      'پیش از جعبه.',
+      '',
+      '{{< alert "warning" >}}',
+      'متن **اول** با `code`.{{< /alert >}}',
+      '',
+      '{{< alert "warning" >}}متن دوم.',
+      '',
+      'بند سوم.{{< /alert >}}',
+      '',
+      'قبل {{< edit >}} بعد',
+      '',
+    ].join('\n');
+    const { html: markup, warnings } = await html('a.md', body);
+    const boxes = [...markup.matchAll(/<aside data-type="warning">([\s\S]*?)<\/aside>/g)].map((match) => match[1]);
+    expect(boxes).toEqual(['<p>متن <strong>اول</strong> با <code>code</code>.</p>', '<p>متن دوم.</p><p>بند سوم.</p>']);
+    expect(markup).toContain('<p>پیش از جعبه.</p>');
+    // The front matter takes four lines: the body's tenth line is the file's fourteenth.
+    expect(warnings).toEqual([expect.objectContaining({ line: 14, column: 5, reason: expect.stringContaining('{{< edit >}}') })]);
+  });
+
   it('shows the inner Markdown of an unknown paired shortcode, omits a self-closing one, and warns at file:line', slow, async () => {
     const { html: markup, warnings } = await html('a.mdx', '\n{{% notice tip %}}\nمتن **مهم**\n{{% /notice %}}\n\nقبل {{< edit >}} بعد\n');
     expect(markup).toBe('<p>متن <strong>مهم</strong></p>\n<p>قبل  بعد</p>');

@@ -89,8 +89,11 @@ export function prepareHugoSource(body: string, options: PrepareOptions): Prepar
         : renderShortcode(call, options.custom, options.texts, (problem) => problems.push({ ...at, ...problem }));
     const index = shortcodes.push({ call, rendering }) - 1;
     if (call.close) {
-      edits.push({ start: call.open.start, end: call.open.end, text: placeholderFor(body, call.open, index, 'o') });
-      edits.push({ start: call.close.start, end: call.close.end, text: placeholderFor(body, call.close, index, 'c') });
+      // Opening a line and closing one, the pair holds blocks even when text shares a line with
+      // a tag (`متن.{{< /alert >}}`, common in Hugo sites): inline, the box was lost.
+      const block = /^[ \t>]*$/.test(lineAround(body, call.open).before) && lineAround(body, call.close).after.trim() === '';
+      edits.push({ start: call.open.start, end: call.open.end, text: placeholderFor(body, call.open, index, 'o', block) });
+      edits.push({ start: call.close.start, end: call.close.end, text: placeholderFor(body, call.close, index, 'c', block) });
     } else edits.push({ start: call.open.start, end: call.open.end, text: placeholderFor(body, call.open, index, 's') });
   }
 
@@ -105,14 +108,23 @@ export function refTarget(call: ShortcodeCall): string | undefined {
   return call.args.named.path ?? call.args.positional[0];
 }
 
-function placeholderFor(body: string, tag: ShortcodeTag, index: number, role: PlaceholderRole): string {
-  const placeholder = `${PLACEHOLDER_START}${index}${role}${PLACEHOLDER_END}`;
+/** The text before and after a tag on its line. */
+function lineAround(body: string, tag: ShortcodeTag): { before: string; after: string } {
   const lineStart = body.lastIndexOf('\n', tag.start - 1) + 1;
   const lineEndIndex = body.indexOf('\n', tag.end);
-  const prefix = body.slice(lineStart, tag.start);
-  const suffix = body.slice(tag.end, lineEndIndex < 0 ? body.length : lineEndIndex);
+  return { before: body.slice(lineStart, tag.start), after: body.slice(tag.end, lineEndIndex < 0 ? body.length : lineEndIndex) };
+}
+
+function placeholderFor(body: string, tag: ShortcodeTag, index: number, role: PlaceholderRole, block = false): string {
+  const placeholder = `${PLACEHOLDER_START}${index}${role}${PLACEHOLDER_END}`;
+  const { before: prefix, after: suffix } = lineAround(body, tag);
   // Alone on its line: a paragraph of its own, inside the same list item or quote.
   if (/^[ \t>]*$/.test(prefix) && suffix.trim() === '') return `\n${prefix}${placeholder}\n${prefix}`;
+  // A block's tag sharing its line with text: a paragraph of its own all the same, the text
+  // after an opening tag or before a closing one a paragraph of its own inside the block.
+  const indent = /^[ \t>]*/.exec(prefix)![0];
+  if (block && role === 'o') return `\n${prefix}${placeholder}\n${prefix}\n${prefix}`;
+  if (block && role === 'c') return `\n${indent}\n${indent}${placeholder}\n${indent}`;
   return placeholder;
 }
 
