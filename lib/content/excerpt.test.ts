@@ -31,6 +31,13 @@ describe('excerptFromMarkdown', () => {
     expect(excerptFromMarkdown(body)).toBe('این نخستین پاراگراف واقعی است.');
   });
 
+  it('takes the paragraph right under a heading line, with no blank line between them', () => {
+    expect(excerptFromMarkdown('## مقدمه\nنخستین بند زیر عنوان.\n\nبند دوم.')).toBe('نخستین بند زیر عنوان.');
+    expect(excerptFromMarkdown('# یک\n## دو {#two}\n\n###\nبند.')).toBe('بند.');
+    // `#` without a space after it starts no heading, as Markdown reads it: the line is prose.
+    expect(excerptFromMarkdown('#برچسب در آغاز بند.')).toBe('#برچسب در آغاز بند.');
+  });
+
   it('skips underlined (setext) headings with their Hugo attributes, and thematic breaks', () => {
     expect(excerptFromMarkdown('مقدمه {#intro}\n===\n\n---\n\nبخش\n---\n\nمتن اول.')).toBe('متن اول.');
   });

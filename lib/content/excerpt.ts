@@ -28,10 +28,12 @@ const HTML_TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
 function firstProseParagraph(body: string): string | undefined {
   const withoutFences = body.replace(/^(```|~~~)[\s\S]*?^\1[^\n]*$/gm, '').replace(/^\$\$[\s\S]*?^\$\$\s*$/gm, '');
   for (const block of withoutFences.split(/\n\s*\n/)) {
-    const trimmed = block.trim();
+    // A heading line directly above its first paragraph, without a blank line (common): the
+    // paragraph is still prose.
+    const trimmed = block.trim().replace(/^(?:#{1,6}(?:[ \t][^\n]*)?(?:\n|$)\s*)+/, '');
     if (!trimmed) continue;
     // Headings, images, HTML/JSX, quotes, lists, tables, imports and footnote definitions are not prose.
-    if (/^(#|!\[|<|>|[-*+] |\d+[.)] |\||import |export |\[\^)/.test(trimmed)) continue;
+    if (/^(#{1,6}(?:[ \t]|$)|!\[|<|>|[-*+] |\d+[.)] |\||import |export |\[\^)/.test(trimmed)) continue;
     // Underlined (setext) headings, `{#id}` and all, and thematic breaks are not prose either.
     if (/\n[ ]{0,3}(=+|-+)[ \t]*$/.test(trimmed) || /^([-*_])([ \t]*\1){2,}$/.test(trimmed)) continue;
     return trimmed;
