@@ -97,6 +97,14 @@ test.describe('articles imported from Hugo', () => {
     await page.goto(SAFE_BASH);
     await expect(page.getByTestId('authors')).toContainText('سارا کاوه');
     await expect(page.getByTestId('categories')).toContainText('ابزارها');
+    // Each name isolated: read from the right, «Shell scripting» comes before «Linux», as written,
+    // not swapped into one left-to-right run with the comma between them.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const categories = page.getByTestId('categories').getByRole('link');
+    await expect(categories).toHaveText(['ابزارها', 'Shell scripting', 'Linux']);
+    const [persian, shell, linux] = await Promise.all([0, 1, 2].map(async (index) => (await categories.nth(index).boundingBox())!));
+    expect(persian!.x).toBeGreaterThan(shell!.x);
+    expect(shell!.x).toBeGreaterThan(linux!.x);
     const cover = page.getByTestId('cover');
     await expect(cover).toBeVisible();
     expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);

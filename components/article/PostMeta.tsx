@@ -30,7 +30,13 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
       ) : null}
       {post.authors.length > 0 ? (
         <Item testId="authors">
-          {uiText.postMeta.authors} {post.authors.join('، ')}
+          {uiText.postMeta.authors}{' '}
+          {post.authors.map((author, index) => (
+            <Fragment key={author}>
+              {index > 0 ? '، ' : null}
+              <bdi>{author}</bdi>
+            </Fragment>
+          ))}
         </Item>
       ) : null}
       {post.categories.length > 0 ? (
@@ -39,9 +45,12 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
           {post.categories.map((category, index) => (
             <Fragment key={category}>
               {index > 0 ? '، ' : null}
-              <a href={sitePaths.category(slugify(category))} className="underline-offset-4 hover:underline">
-                {category}
-              </a>
+              {/* Each name isolated: `linux، arch linux` would otherwise run as one left-to-right phrase, names swapped. */}
+              <bdi>
+                <a href={sitePaths.category(slugify(category))} className="underline-offset-4 hover:underline">
+                  {category}
+                </a>
+              </bdi>
             </Fragment>
           ))}
         </Item>
