@@ -255,8 +255,12 @@ test('article details read apart: each item isolated, a visible separator betwee
   const details = page.locator('main article header ul.post-meta');
   const items = details.locator(':scope > li');
   expect(await items.count()).toBeGreaterThanOrEqual(3);
-  const separators = await items.evaluateAll((lis) => lis.slice(1).map((li) => getComputedStyle(li, '::before').content));
-  expect(separators.every((content) => content === '"·"')).toBe(true);
+  // After each item but the last, so a wrapped line never starts with a lone separator.
+  const separators = await items.evaluateAll((lis) =>
+    lis.map((li) => [getComputedStyle(li, '::before').content, getComputedStyle(li, '::after').content]),
+  );
+  expect(separators.slice(0, -1).every(([before, after]) => before === 'none' && after === '"·"')).toBe(true);
+  expect(separators.at(-1)).toEqual(['none', 'none']);
   expect(
     await items
       .first()

@@ -50,8 +50,9 @@ export function ArticleFooter({ post, links }: { post: Post; links: ArticleLinks
             <span />
           )}
           {older ? (
-            <a href={sitePaths.post(older.slug)} rel="prev" className="nav-card text-end">
-              <span className="inline-flex items-center justify-end gap-1 text-sm text-muted">
+            // At the far end only beside the newer card: alone in a phone's column, it reads from the start.
+            <a href={sitePaths.post(older.slug)} rel="prev" className="nav-card sm:text-end">
+              <span className="inline-flex items-center gap-1 text-sm text-muted sm:justify-end">
                 {uiText.article.older}
                 <DirectionIcon toward="forward" />
               </span>

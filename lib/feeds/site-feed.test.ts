@@ -70,7 +70,7 @@ describe('JSON feed', () => {
 
   it('keeps titles as plain text and the HTML as HTML', () => {
     expect(json.items.map((item: { title: string }) => item.title)).toEqual(entries.map(({ post }) => post.title));
-    expect(json.items[0].content_html).toBe(entries[0]!.html);
+    expect(json.items[0].content_html).toBe(`<div lang="fa" dir="rtl">${entries[0]!.html}</div>`);
     expect(json.items[0].authors).toEqual([{ name: 'مریم <م>' }, { name: 'Ali & Co' }]);
     expect(json.items[1].authors).toEqual([{ name: 'نویسنده' }]);
   });
@@ -83,10 +83,10 @@ describe('an English article in the Persian feed', () => {
   };
   const persian: FeedEntry = { post: postFixture({ slug: 'fa' }), html: '<p>متن فارسی</p>' };
 
-  it.each(['rss', 'atom'] as const)('%s: its content is marked left to right in English, Persian content is left as it is', (format) => {
+  it.each(['rss', 'atom'] as const)('%s: its content is marked left to right in English, Persian content right to left', (format) => {
     const items = parseFeed(renderFeed(format, channel, [english, persian])).items;
     expect(items[0]!.content).toBe('<div lang="en" dir="ltr"><p>Hello <code>x</code></p></div>');
-    expect(items[1]!.content).toBe(persian.html);
+    expect(items[1]!.content).toBe('<div lang="fa" dir="rtl"><p>متن فارسی</p></div>');
   });
 
   it('JSON Feed: the item names its language too', () => {

@@ -62,7 +62,7 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
       link: url,
       title: asHtml(post.title),
       description: asHtml(post.description),
-      content: inItsLanguage(html, post, channel),
+      content: inItsLanguage(html, post),
       date: post.lastmod ?? post.date,
       published: post.date,
       // RSS's <author> must be an e-mail address; names go in Dublin Core's <dc:creator>.
@@ -83,11 +83,11 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
 }
 
 /**
- * An article in another language than the feed's (an English one in the Persian feed) is
- * wrapped in its language and direction, so feed readers set it left to right.
+ * Every article's body is wrapped in its language and direction: many feed readers ignore the
+ * feed's language, and would set a Persian body left to right, its full stops at the wrong end;
+ * an English article in the Persian feed is marked left to right.
  */
-function inItsLanguage(html: string, post: Post, channel: FeedChannel): string {
-  if (post.lang === channel.language) return html;
+function inItsLanguage(html: string, post: Post): string {
   return `<div lang="${post.lang}" dir="${textDirection(post.lang)}">${html}</div>`;
 }
 
