@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { PAGE_ELEMENT_IDS } from '@/lib/content/mdx/rehype-heading-ids';
+import { getSitePageBySlug } from '@/lib/content/pages';
+import { headerSections } from '@/lib/site-nav';
 import { siteMetadataDefaults } from '@/lib/seo/page-metadata';
 import { shouldShowDrafts, site } from '@/lib/site';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
@@ -44,6 +46,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const hasAboutPage = getSitePageBySlug('about') !== undefined;
   return (
     // The head script sets data-theme on <html> before React hydrates: expected, not a mismatch.
     <html lang={site.language} dir="rtl" className={vazirmatn.variable} suppressHydrationWarning>
@@ -62,11 +65,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {uiText.skipToContent}
         </a>
-        <SiteHeader />
+        <SiteHeader sections={headerSections({ hasAboutPage })} />
         <main id={PAGE_ELEMENT_IDS.main} className="mx-auto w-full max-w-5xl flex-1 px-4">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter hasAboutPage={hasAboutPage} />
       </body>
     </html>
   );

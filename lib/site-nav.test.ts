@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentSection } from './site-nav';
+import { headerSections, isCurrentSection } from './site-nav';
 
 describe('isCurrentSection', () => {
   it('marks home on the home page and its later pages only', () => {
@@ -19,5 +19,13 @@ describe('isCurrentSection', () => {
 
   it('ignores query and fragment', () => {
     expect(isCurrentSection('/search/', '/search/?q=git')).toBe(true);
+  });
+});
+
+describe('headerSections', () => {
+  it('links the about page only where the site has one', () => {
+    const withAbout = headerSections({ hasAboutPage: true }).map((section) => section.href);
+    expect(withAbout).toEqual(['/', '/archive/', '/tags/', '/search/', '/about/']);
+    expect(headerSections({ hasAboutPage: false }).map((section) => section.href)).toEqual(withAbout.slice(0, -1));
   });
 });

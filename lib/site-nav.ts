@@ -1,3 +1,25 @@
+import { uiText } from './ui-text';
+
+export interface NavSection {
+  href: string;
+  label: string;
+}
+
+/**
+ * The sections every page links to, in the header's order. «درباره» only where the site has an
+ * about page (`content/pages/about.md`): a site moved from Hugo may not, and every page would
+ * then link to a 404.
+ */
+export function headerSections({ hasAboutPage }: { hasAboutPage: boolean }): NavSection[] {
+  return [
+    { href: '/', label: uiText.nav.home },
+    { href: '/archive/', label: uiText.headerNav.archive },
+    { href: '/tags/', label: uiText.nav.tags },
+    { href: '/search/', label: uiText.headerNav.search },
+    ...(hasAboutPage ? [{ href: '/about/', label: uiText.siteNav.about }] : []),
+  ];
+}
+
 /**
  * Whether the header link `href` is the section the reader is in: home only on the home page
  * (and its later pages, `/page/2/`), any other section on its own pages too (`/tags/x/`).

@@ -3,8 +3,8 @@ import { sitePaths } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 
-/** Rendered at build time: the year is the build's, on Iran's clock. */
-export function SiteFooter() {
+/** Rendered at build time: the year is the build's, on Iran's clock. The about link only where the page exists. */
+export function SiteFooter({ hasAboutPage }: { hasAboutPage: boolean }) {
   return (
     <footer className="mt-16 border-t border-line print:hidden" aria-label={uiText.siteFooter.label}>
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6 text-sm text-muted sm:flex-row sm:items-start sm:justify-between">
@@ -25,11 +25,13 @@ export function SiteFooter() {
               {uiText.siteFooter.feed}
             </a>
           </li>
-          <li>
-            <a href="/about/" className="footer-link">
-              {uiText.siteFooter.about}
-            </a>
-          </li>
+          {hasAboutPage ? (
+            <li>
+              <a href="/about/" className="footer-link">
+                {uiText.siteFooter.about}
+              </a>
+            </li>
+          ) : null}
         </ul>
       </div>
     </footer>

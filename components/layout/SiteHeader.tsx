@@ -1,19 +1,11 @@
 import { SearchBox } from '@/components/search/SearchBox';
 import { site } from '@/lib/site';
+import type { NavSection } from '@/lib/site-nav';
 import { uiText } from '@/lib/ui-text';
 import { NavLink } from './NavLink';
 import { ThemeToggle } from './ThemeToggle';
 
-/** The sections every page links to, in the header's order. */
-const sections = [
-  { href: '/', label: uiText.nav.home },
-  { href: '/archive/', label: uiText.headerNav.archive },
-  { href: '/tags/', label: uiText.nav.tags },
-  { href: '/search/', label: uiText.headerNav.search },
-  { href: '/about/', label: uiText.siteNav.about },
-];
-
-export function SiteHeader() {
+export function SiteHeader({ sections }: { sections: NavSection[] }) {
   return (
     <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
