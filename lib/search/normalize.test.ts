@@ -24,6 +24,9 @@ describe('normalizeForSearch', () => {
     ['Persian digits', '۲۰۱۲', '2012'],
     ['Arabic-Indic digits', '٢٠١٢', '2012'],
     ['Persian decimal separator', '۳٫۱۲', '3.12'],
+    ['Persian thousands separator', '۹۰٬۰۰۰ بسته', '90000 بسته'],
+    ['Latin thousands separator', '1,250,000 و 90,000', '1250000 و 90000'],
+    ['a comma that groups no thousands', '1,2,3 و 10,00 و ۵٬', '1,2,3 و 10,00 و 5٬'],
     ['English case', 'ChatGPT', 'chatgpt'],
     ['Arabic presentation forms (NFKC)', '\uFED9\uFEFC', 'کلا'],
     ['fullwidth Latin (NFKC)', 'Ｎｅｘｔ', 'next'],
@@ -43,6 +46,13 @@ describe('normalizeForSearch', () => {
 });
 
 describe('foldForSearch', () => {
+  it('maps the digits around a dropped thousands separator back to their own places', () => {
+    const { text, sourceStart, sourceEnd } = foldForSearch('۹۰٬۰۰۰');
+    expect(text).toBe('90000');
+    expect(sourceStart).toEqual([0, 1, 3, 4, 5]);
+    expect(sourceEnd).toEqual([1, 2, 4, 5, 6]);
+  });
+
   it('maps every folded character back to its place in the original', () => {
     const original = 'كِتـاب ۲۰';
     const { text, sourceStart, sourceEnd } = foldForSearch(original);

@@ -57,14 +57,23 @@ function foldCodePoint(char: string): string {
   return folded;
 }
 
+/**
+ * A thousands separator inside a number (`۹۰٬۰۰۰`, `90,000`): a digit before it and a group of
+ * exactly three after. Dropped, so the number is one word whichever way it is written or typed
+ * (`90000`); `1,2,3` keeps its commas.
+ */
+const THOUSANDS_SEPARATOR = /(?<=\p{Nd})[,\u066C](?=\p{Nd}{3}(?!\p{Nd}))/gu;
+
 /** Folds text for search, remembering where each folded character came from. */
 export function foldForSearch(original: string): FoldedText {
   let text = '';
   const sourceStart: number[] = [];
   const sourceEnd: number[] = [];
+  const separators = new Set<number>();
+  for (const match of original.matchAll(THOUSANDS_SEPARATOR)) separators.add(match.index);
   let index = 0;
   for (const char of original) {
-    const folded = foldCodePoint(char);
+    const folded = separators.has(index) ? '' : foldCodePoint(char);
     text += folded;
     for (let i = 0; i < folded.length; i++) {
       sourceStart.push(index);

@@ -39,6 +39,11 @@ describe('queryTerms: the three ways of writing a Persian word are one term', ()
     expect(queryTerms('كتاب ChatGPT ۲۰۱۲')).toEqual(['کتاب', 'chatgpt', '2012']);
   });
 
+  it('reads a number the same with or without its thousands separators, in the index and in a query', () => {
+    for (const typed of ['90000', '۹۰۰۰۰', '90,000', '۹۰٬۰۰۰']) expect(queryTerms(typed)).toEqual(['90000']);
+    expect(indexTerms('بیش از ۹۰٬۰۰۰ بسته')).toContain('90000');
+  });
+
   it('drops duplicate words and gives nothing for punctuation or emptiness', () => {
     expect(queryTerms('کتاب کتاب')).toEqual(['کتاب']);
     expect(queryTerms('  «؟»!  ')).toEqual([]);
