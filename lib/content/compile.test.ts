@@ -140,6 +140,15 @@ describe('Markdown (.md)', () => {
     ]);
   });
 
+  it.each(['a.md', 'a.mdx'])('%s: keeps inline code on one line with the brackets and stops that touch it', slow, async (file) => {
+    const { html } = await render(file, 'ابزار (`PKGBUILD`) و «`exec()`»، و `main`: و `a` `b` و (`x`)`y`.\n\n```\n(code)\n```\n');
+    const glued = (inner: string) => `<span class="whitespace-nowrap">${inner}</span>`;
+    expect(html.split('\n')[0]).toBe(
+      `<p>ابزار ${glued('(<code>PKGBUILD</code>)')} و ${glued('«<code>exec()</code>»،')} و ${glued('<code>main</code>:')} و <code>a</code> <code>b</code> و ${glued('(<code>x</code>)')}${glued('<code>y</code>.')}</p>`,
+    );
+    expect(html).not.toMatch(/<pre[^>]*>[^]*whitespace-nowrap/);
+  });
+
   it('isolates `C++` and `C#` in prose with <bdi>, but not ChatGPT, Node.js or anything in code', slow, async () => {
     const { html } = await render('a.md', 'با C++ و C# و ChatGPT و Node.js و `C++` کار کنید.\n\n```\nC# C++\n```\n');
     expect(html.split('\n')[0]).toBe('<p>با <bdi>C++</bdi> و <bdi>C#</bdi> و ChatGPT و Node.js و <code>C++</code> کار کنید.</p>');

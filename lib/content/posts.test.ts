@@ -228,7 +228,7 @@ describe('getRelatedPosts', () => {
     expect(slugs(getRelatedPosts(list[0]!, 5, list))).toEqual(['b', 'c']);
   });
 
-  it('gives what a scan of the whole list gives, on an archive of 400 articles', () => {
+  it('gives what a scan of the whole list gives, on an archive of 400 articles', { timeout: 30_000 }, () => {
     // Few tags, many shared, equal dates: every rule of the order is exercised.
     let seed = 7;
     const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;

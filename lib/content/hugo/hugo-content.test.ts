@@ -216,7 +216,7 @@ describe('Hugo shortcodes', () => {
     ].join('\n');
     const { html: markup, warnings } = await html('a.md', body);
     const boxes = [...markup.matchAll(/<aside data-type="warning">([\s\S]*?)<\/aside>/g)].map((match) => match[1]);
-    expect(boxes).toEqual(['<p>متن <strong>اول</strong> با <code>code</code>.</p>', '<p>متن دوم.</p><p>بند سوم.</p>']);
+    expect(boxes).toEqual(['<p>متن <strong>اول</strong> با <span class="whitespace-nowrap"><code>code</code>.</span></p>', '<p>متن دوم.</p><p>بند سوم.</p>']);
     expect(markup).toContain('<p>پیش از جعبه.</p>');
     // The front matter takes four lines: the body's tenth line is the file's fourteenth.
     expect(warnings).toEqual([expect.objectContaining({ line: 14, column: 5, reason: expect.stringContaining('{{< edit >}}') })]);
@@ -256,7 +256,9 @@ describe('Hugo shortcodes', () => {
   it('leaves a ref in inline code as written: it is an example, not a link to resolve', slow, async () => {
     expect(load({ 'content/posts/a.md': yaml('', 'بنویسید `{{< ref "missing.md" >}}` یا ``{{< relref "gone" >}}``.\n') })).toHaveLength(1);
     const { html: markup } = await html('a.md', 'بنویسید `{{< ref "missing.md" >}}` و `{{< figure src="x.png" >}}`.\n');
-    expect(markup).toBe('<p>بنویسید <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code> و <code>{{&lt; figure src=&quot;x.png&quot; &gt;}}</code>.</p>');
+    expect(markup).toBe(
+      '<p>بنویسید <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code> و <span class="whitespace-nowrap"><code>{{&lt; figure src=&quot;x.png&quot; &gt;}}</code>.</span></p>',
+    );
     // Hugo's escaped form in a code span prints unescaped, without MDX's backslashes.
     const mdx = await html('b.mdx', 'مثال: `{{</* ref "missing.md" */>}}`\n');
     expect(mdx.html).toBe('<p>مثال: <code>{{&lt; ref &quot;missing.md&quot; &gt;}}</code></p>');

@@ -14,6 +14,7 @@ import type { PlacedShortcode } from '../hugo/shortcodes/source';
 import type { CompilableArticle } from '../loader';
 import type { BodyProblem } from '../problems';
 import { rehypeArticleImages } from './rehype-article-images';
+import { rehypeCodePunctuation } from './rehype-code-punctuation';
 import { rehypeDemoteHeadings } from './rehype-demote-headings';
 import { rehypeHeadingIds, type TocEntry } from './rehype-heading-ids';
 import { rehypeIsolateLatin } from './rehype-isolate-latin';
@@ -96,6 +97,7 @@ export function createMdxOptions(
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: false, strict: 'ignore' }],
     rehypeScrollableMath,
     rehypeIsolateLatin,
+    rehypeCodePunctuation,
     rehypePersianFootnotes,
     rehypeTaskListLabels,
     rehypeSafeLinkTargets,
