@@ -205,7 +205,7 @@ describe('Markdown (.md)', () => {
         line: 8,
         column: 1,
         reason: 'image «missing.png» does not exist (looked for content/posts/x/missing.png and content/posts/missing.png)',
-        fix: 'check the file name (it is case-sensitive) and put the image beside the article',
+        fix: 'check the file name (it is case-sensitive) and put the image in content/posts/x/',
       },
       {
         file: 'content/posts/x/index.md',

@@ -159,9 +159,23 @@ describe('resolveArticleImage', () => {
     expect(resolveArticleImage('missing.png', bundle)).toEqual({
       ok: false,
       reason: 'image «missing.png» does not exist (looked for content/posts/my-post/missing.png and content/posts/missing.png)',
-      fix: 'check the file name (it is case-sensitive) and put the image beside the article',
+      fix: 'check the file name (it is case-sensitive) and put the image in content/posts/my-post/',
     });
     expect(resolveArticleImage('sub', bundle)).toMatchObject({ ok: false, reason: expect.stringMatching(/^image «sub» does not exist/) });
+  });
+
+  it('advises a single-file article to become a page bundle, not to put the image beside it (an error of its own)', () => {
+    expect(resolveArticleImage('missing.png', single)).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining('make it a page bundle: move `<slug>.md` to `<slug>/index.md`'),
+    });
+  });
+
+  it('shows where it looked as it is on disk when the content lives outside the project (CONTENT_DIR)', () => {
+    const elsewhere = makeRoot({ 'posts/away/index.md': article('title: a\ndate: 2024-01-30') });
+    const [post] = readAllPosts(contentPaths(root, elsewhere));
+    const result = resolveArticleImage('gone.png', post!.imageContext);
+    expect(result).toMatchObject({ ok: false, reason: `image «gone.png» does not exist (looked for ${path.join(elsewhere, 'posts/away/gone.png')} and ${path.join(elsewhere, 'posts/gone.png')})` });
   });
 
   it('reports a file with an image extension that is not a readable image', () => {

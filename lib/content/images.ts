@@ -103,8 +103,7 @@ export function resolveArticleImage(reference: string, context: ImageContext): I
       ok: false,
       reason: `image «${ref}» is outside the article's own folder`,
       fix: context.bundleDir
-        ? // Relative to the project root (the folder holding content/), like every path in messages.
-          `move the image into ${path.relative(path.dirname(context.contentDir), context.bundleDir).split(path.sep).join('/')}/`
+        ? `move the image into ${shownPath(context.bundleDir, context)}/`
         : 'turn the article into a page bundle: move `<slug>.md` to `<slug>/index.md` and put the image beside it',
     };
   }
@@ -185,12 +184,25 @@ function measured(src: string, file: string, ref: string): ImageResolution {
 }
 
 function missing(ref: string, looked: string[], context: ImageContext): ImageResolution {
-  const where = [...new Set(looked.map((file) => path.relative(path.dirname(context.contentDir), file)))];
+  const where = [...new Set(looked.map((file) => shownPath(file, context)))];
   return {
     ok: false,
     reason: `image «${ref}» does not exist (looked for ${where.join(' and ')})`,
-    fix: 'check the file name (it is case-sensitive) and put the image beside the article',
+    // A single-file article cannot hold images beside it: the advice must not lead to the next error.
+    fix: context.bundleDir
+      ? `check the file name (it is case-sensitive) and put the image in ${shownPath(context.bundleDir, context)}/`
+      : 'check the file name (it is case-sensitive); to keep the image with the article, make it a page bundle: move `<slug>.md` to `<slug>/index.md` and put the image beside it',
   };
+}
+
+/**
+ * A path as messages show it: from the project root (`content/posts/x/a.png`), like every path
+ * in messages, or whole when the content lives elsewhere (CONTENT_DIR), so it is never a path
+ * that does not exist.
+ */
+function shownPath(file: string, context: ImageContext): string {
+  const relative = path.relative(path.dirname(context.publicDir), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
 function isInside(file: string, dir: string): boolean {
