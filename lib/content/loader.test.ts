@@ -507,7 +507,17 @@ describe('problems in articles', () => {
       ['content/posts/f-typo.md', 5, 'draft'],
       ['content/posts/g-yaml.md', 3, undefined],
     ]);
-    expect(error.message.split('\n')[0]).toBe('7 problems in content/:');
+    expect(error.message.split('\n')[0]).toBe('6 errors and 1 warning in content/:');
+  });
+
+  it('counts errors and warnings apart in the first line when both are there', () => {
+    const error = new ContentError([
+      { file: 'content/posts/a.md', reason: 'broken' },
+      { file: 'content/posts/b.md', reason: 'odd', severity: 'warning' },
+      { file: 'content/posts/c.md', reason: 'odd', severity: 'warning' },
+    ]);
+    expect(error.message.split('\n')[0]).toBe('1 error and 2 warnings in content/:');
+    expect(new ContentError([{ file: 'content/posts/a.md', reason: 'broken' }]).message.split('\n')[0]).toBe('1 problem in content/:');
   });
 
   it('formats the message as `file:line:col — front matter `field`: reason`, then the fix', () => {

@@ -35,15 +35,22 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where} —${severity}${field} ${problem.reason}${fix}`;
 }
 
+/**
+ * «7 problems in content/:», or with warnings among them «2 errors and 16 warnings»: an author
+ * should not hunt through sixteen warnings for the two problems that stopped the build.
+ */
+function headline(problems: readonly ContentProblem[]): string {
+  const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+  if (warnings === 0) return `${counted(problems.length, 'problem')} in content/:`;
+  return `${counted(problems.length - warnings, 'error')} and ${counted(warnings, 'warning')} in content/:`;
+}
+
 export class ContentError extends Error {
   declare readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length;
-    super(
-      `${count} problem${count === 1 ? '' : 's'} in content/:\n` +
-        problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-    );
+    super(`${headline(problems)}\n` + problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'));
     this.name = 'ContentError';
     // Not enumerable: Node prints enumerable fields after the message, which would say it all twice.
     Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
