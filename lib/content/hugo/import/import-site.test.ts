@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileArticle } from '../../compile';
 import { contentPaths, readAllPosts } from '../../loader';
 import { makeRoot, removeRoots } from '../../test-fixtures';
-import { importHugoSite } from './import-site';
+import { convertArticle, importHugoSite } from './import-site';
 
 afterAll(removeRoots);
 
@@ -94,5 +94,22 @@ describe('npm run import:hugo on the fixture Hugo site', () => {
     expect(report.changedFiles.sort()).toEqual(['content/posts/new.md', 'public/img/a.txt']);
     expect(existsSync(path.join(root, 'public/robots.txt'))).toBe(false);
     expect(existsSync(path.join(root, 'public/sitemap.xml'))).toBe(false);
+  });
+});
+
+describe('convertArticle: Hugo’s default address, without a permalinks pattern', () => {
+  const config = { defaultLanguage: 'fa', multilingual: false, defaultLanguageInSubdir: false, permalinks: {} };
+  const text = '---\ntitle: یادداشت\ndate: 2023-05-01\n---\nمتن.\n';
+
+  it('keeps the folders the file sat in, which the import moves up to content/posts/', () => {
+    expect(convertArticle(text, { baseName: 'x', folders: ['x'] }, config, 'posts').aliasesAdded).toEqual(['/posts/x/x/']);
+    expect(convertArticle(text, { baseName: 'Note', folders: ['2023', 'May Notes'] }, config, 'posts').aliasesAdded).toEqual(['/posts/2023/may-notes/note/']);
+    const withSlug = '---\ntitle: یادداشت\nslug: custom\n---\nمتن.\n';
+    expect(convertArticle(withSlug, { baseName: 'x', folders: ['x'] }, config, 'posts').aliasesAdded).toEqual(['/posts/x/custom/']);
+  });
+
+  it('adds nothing for an article straight in the section, whose address does not change', () => {
+    expect(convertArticle(text, { baseName: 'x' }, config, 'posts').aliasesAdded).toEqual([]);
+    expect(convertArticle(text, { baseName: 'x', folders: [] }, config, 'posts').aliasesAdded).toEqual([]);
   });
 });

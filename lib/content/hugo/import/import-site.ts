@@ -54,6 +54,11 @@ interface Unit {
   /** Name without extension and language: the default slug and Hugo's `:filename`. */
   baseName: string;
   language?: string;
+  /**
+   * Folders between the section and the article (`posts/2023/note.md` → `['2023']`): part of
+   * Hugo's default address, though the article moves up to content/posts/ here.
+   */
+  folders?: string[];
 }
 
 /**
@@ -176,6 +181,7 @@ function discoverUnits(siteDir: string, sectionDir: string, skipped: ImportRepor
     units.push(unit);
   };
   const walk = (dir: string) => {
+    const folders = path.relative(sectionDir, dir).split(path.sep).filter(Boolean);
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
@@ -191,7 +197,7 @@ function discoverUnits(siteDir: string, sectionDir: string, skipped: ImportRepor
           skipped.push({ file: rel(siteDir, path.join(full, name)), reason: otherLanguage(name) });
         }
         if (own.length === 0) continue;
-        add({ source: rel(siteDir, path.join(full, own[0]!)), file: path.join(full, own[0]!), bundleDir: full, targetName: entry.name, baseName: entry.name, language: parseArticleFileName(own[0]!)!.language });
+        add({ source: rel(siteDir, path.join(full, own[0]!)), file: path.join(full, own[0]!), bundleDir: full, targetName: entry.name, baseName: entry.name, language: parseArticleFileName(own[0]!)!.language, folders });
       } else if (entry.isFile()) {
         if (entry.name.startsWith('_')) continue;
         const name = parseArticleFileName(entry.name.replace(/\.(markdown|mdown|mkd|mkdn)$/i, '.md'));
@@ -201,7 +207,7 @@ function discoverUnits(siteDir: string, sectionDir: string, skipped: ImportRepor
           continue;
         }
         const targetName = /\.mdx?$/i.test(entry.name) ? entry.name : entry.name.replace(/\.[^.]+$/, '.md');
-        add({ source: rel(siteDir, full), file: full, targetName, baseName: name.base, language: name.language });
+        add({ source: rel(siteDir, full), file: full, targetName, baseName: name.base, language: name.language, folders });
       }
     }
   };
@@ -226,7 +232,7 @@ interface Converted {
 }
 
 /** Adds the article's old addresses to its `aliases`; everything else is read as Hugo wrote it. */
-export function convertArticle(text: string, unit: Pick<Unit, 'baseName' | 'language'>, config: HugoConfig, section: string): Converted {
+export function convertArticle(text: string, unit: Pick<Unit, 'baseName' | 'language' | 'folders'>, config: HugoConfig, section: string): Converted {
   const conversions: string[] = [];
   const toml = text.startsWith('+++');
   let data: Record<string, unknown> = {};
@@ -256,7 +262,8 @@ export function convertArticle(text: string, unit: Pick<Unit, 'baseName' | 'lang
   const pattern = config.permalinks[section] ?? config.permalinks.posts ?? config.permalinks.post;
   const oldPath = pattern
     ? expandPermalink(pattern, { date, title, slug, fileName: unit.baseName, section })
-    : `/${section}/${hugoUrlize(slug ?? unit.baseName)}/`;
+    : // Hugo's default keeps the folders the file sat in: content/posts/x/x.md was at /posts/x/x/.
+      `/${[section, ...(unit.folders ?? []), slug ?? unit.baseName].map(hugoUrlize).join('/')}/`;
   const language = unit.language ?? config.defaultLanguage;
   const prefix = config.multilingual && (language !== config.defaultLanguage || config.defaultLanguageInSubdir) ? `/${language}` : '';
 
