@@ -191,6 +191,9 @@ test.describe('structure and navigation', () => {
     const heading = page.locator('h2#ایده-ی-اصلی');
     await expect(heading).toHaveText(/ایده‌ی اصلی/);
     await expect(heading.locator('a.heading-anchor')).toHaveAttribute('href', '#ایده-ی-اصلی');
+    // Wide enough to tap (WCAG 2.2's 24 px), though it shows a single «#».
+    const anchor = (await heading.locator('a.heading-anchor').boundingBox())!;
+    expect(Math.min(anchor.width, anchor.height)).toBeGreaterThanOrEqual(24);
     await expect(page.locator('h2#پیاده-سازی-در-python')).toHaveCount(1);
     await heading.locator('a.heading-anchor').click({ force: true });
     await expect(page).toHaveURL(/#%D8%A7%DB%8C%D8%AF%D9%87-%DB%8C-%D8%A7%D8%B5%D9%84%DB%8C$|#ایده-ی-اصلی$/);
