@@ -140,6 +140,21 @@ describe('Markdown (.md)', () => {
     ]);
   });
 
+  it.each(['a.md', 'a.mdx'])('%s: warns at its line about a code fence never closed, and not about closed ones', slow, async (file) => {
+    const closed = ['```bash', 'ls', '```', '', '> ~~~~', '> x', '> ~~~~', '', '- مورد', '', '  ```js', '  a()', '  ```', '', '    indented code', ''];
+    const post = postFrom(file, article(frontMatter, [...closed, 'متن.', '', '```python', 'print(1)', '', 'ادامه‌ی متن که کد شد.', ''].join('\n')));
+    const { warnings, content } = await compileArticle(post, components);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: `content/posts/${file}`,
+        line: post.bodyStartLine + closed.length + 2,
+        severity: 'warning',
+        reason: 'code fence ``` is never closed: everything after it shows as code',
+      }),
+    ]);
+    expect(renderToStaticMarkup(content)).toContain('ادامه‌ی متن که کد شد.');
+  });
+
   it.each(['a.md', 'a.mdx'])('%s: keeps inline code on one line with the brackets and stops that touch it', slow, async (file) => {
     const { html } = await render(file, 'ابزار (`PKGBUILD`) و «`exec()`»، و `main`: و `a` `b` و (`x`)`y`.\n\n```\n(code)\n```\n');
     const glued = (inner: string) => `<span class="whitespace-nowrap">${inner}</span>`;

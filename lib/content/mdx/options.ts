@@ -25,6 +25,7 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels';
 import { remarkGithubAlerts } from './remark-github-alerts';
 import { remarkComponentRules } from './remark-component-rules';
 import { remarkParseErrorPosition, type ParseErrorPosition } from './remark-parse-error-position';
+import { remarkUnclosedFences } from './remark-unclosed-fences';
 
 /** What compiling one article reports besides its content. */
 export interface CompileReport {
@@ -84,6 +85,7 @@ export function createMdxOptions(
     [remarkHugoShortcodes, { shortcodes }],
     remarkGithubAlerts,
     [remarkComponentRules, { names: componentNames, problems: report.problems }],
+    [remarkUnclosedFences, { problems: report.problems }],
     () => (tree: MdastRoot) => {
       report.mdast = tree;
       report.plainText = plainTextOfTree(tree);
