@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { KEPT_WHOLE_MAX_LENGTH } from '@/lib/content/mdx/rehype-code-punctuation';
 
 /**
  * Short inline code (`git rebase -i`) must not break across lines: inside RTL text the two
@@ -7,10 +8,8 @@ import type { ComponentProps } from 'react';
  * on a 320 px phone, wraps inside its own box rather than widening the page. Longer code may
  * wrap as ordinary text.
  */
-const KEEP_WHOLE_MAX_LENGTH = 32;
-
 export function InlineCode({ className, ...props }: ComponentProps<'code'>) {
-  const short = typeof props.children === 'string' && props.children.length <= KEEP_WHOLE_MAX_LENGTH;
+  const short = typeof props.children === 'string' && props.children.length <= KEPT_WHOLE_MAX_LENGTH;
   const classes = [className, short ? 'inline-block max-w-full' : undefined].filter(Boolean).join(' ');
   return <code {...props} className={classes || undefined} />;
 }

@@ -162,6 +162,11 @@ describe('Markdown (.md)', () => {
       `<p>ابزار ${glued('(<code>PKGBUILD</code>)')} و ${glued('«<code>exec()</code>»،')} و ${glued('<code>main</code>:')} و <code>a</code> <code>b</code> و ${glued('(<code>x</code>)')}${glued('<code>y</code>.')}</p>`,
     );
     expect(html).not.toMatch(/<pre[^>]*>[^]*whitespace-nowrap/);
+
+    // Longer code wraps as text: a span that does not wrap would push it past a phone's width.
+    const long = 'docker run --rm -v "$PWD":/work -w /work node:20 npm test';
+    const { html: longHtml } = await render(file, `اجرا: (\`${long}\`).\n`);
+    expect(longHtml).not.toContain('whitespace-nowrap');
   });
 
   it('isolates `C++` and `C#` in prose with <bdi>, but not ChatGPT, Node.js or anything in code', slow, async () => {

@@ -13,9 +13,10 @@ export interface WidthEstimate {
  * of a run (Pango's width is the ink's; up to about a sixth of the font size from the
  * advances'), and each glyph's advance rounded to whole pixels (cairo hints the metrics: up to
  * half a pixel each, 18 px over a 44-letter URL at 68 px). `text-width.test.ts` checks the
- * bound on titles with vowel marks, kashida, numbers, code and URLs.
+ * bound on titles with vowel marks, kashida, numbers, code and URLs. The ink margin is a
+ * fraction of the font size (12 px at 68 px).
  */
-const INK_MARGIN_PER_PX = 0.18;
+const INK_MARGIN_PER_EM = 0.18;
 const ROUNDING_PER_GLYPH = 0.5;
 
 /**
@@ -55,7 +56,7 @@ export function estimateTextWidth(text: string, size: number, fontFile: string):
   }
   return {
     width: (advance * size) / loaded.unitsPerEm,
-    uncertainty: INK_MARGIN_PER_PX * size + ROUNDING_PER_GLYPH * glyphCount,
+    uncertainty: INK_MARGIN_PER_EM * size + ROUNDING_PER_GLYPH * glyphCount,
   };
 }
 

@@ -1,6 +1,12 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 
+/**
+ * Inline code this short is kept whole on one line (components/mdx/InlineCode.tsx makes it an
+ * inline block); longer code wraps as text, and so is never glued to its punctuation here.
+ */
+export const KEPT_WHOLE_MAX_LENGTH = 32;
+
 /** Punctuation that opens before a word: a line must not end with it. */
 const OPENING = /[([{«“‘]+$/u;
 /** Punctuation that closes after a word: a line must not start with it. */
@@ -18,6 +24,9 @@ export function rehypeCodePunctuation() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'code' || !parent || index === undefined || (parent.type === 'element' && parent.tagName === 'pre')) return;
+      // Only code kept whole: a span that does not wrap would keep long code from wrapping too.
+      const [only, ...more] = node.children;
+      if (more.length > 0 || only?.type !== 'text' || only.value.length > KEPT_WHOLE_MAX_LENGTH) return;
       const siblings = parent.children as ElementContent[];
       const before = siblings[index - 1];
       const after = siblings[index + 1];
