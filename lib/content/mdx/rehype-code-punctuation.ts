@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isCodeOrMath } from './code-and-math';
 
 /**
  * Inline code this short is kept whole on one line (components/mdx/InlineCode.tsx makes it an
@@ -23,7 +24,8 @@ const CLOSING = /^[)\]}»”’.,،؛:;!?؟…%٪]+/u;
 export function rehypeCodePunctuation() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'code' || !parent || index === undefined || (parent.type === 'element' && parent.tagName === 'pre')) return;
+      if (isCodeOrMath(node)) return SKIP;
+      if (node.tagName !== 'code' || !parent || index === undefined) return;
       // Only code kept whole: a span that does not wrap would keep long code from wrapping too.
       const [only, ...more] = node.children;
       if (more.length > 0 || only?.type !== 'text' || only.value.length > KEPT_WHOLE_MAX_LENGTH) return;

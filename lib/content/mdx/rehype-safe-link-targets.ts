@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isCodeOrMath } from './code-and-math';
 
 /**
  * A link that opens another tab (`<a target="_blank">` written in .mdx) gets
@@ -11,6 +12,7 @@ import { visit } from 'unist-util-visit';
 export function rehypeSafeLinkTargets() {
   return (tree: Root) => {
     visit(tree, (node) => {
+      if (node.type === 'element' && isCodeOrMath(node)) return SKIP;
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as MdxJsxFlowElementHast | MdxJsxTextElementHast;
       if (element.name !== 'a' || !element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'target')) return;
