@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { expect, test } from './test';
+import { expect, test, type Locator } from './test';
 import { loadAllPosts } from '@/lib/content/loader';
 import { formatReadingTime } from '@/lib/persian/reading-time';
 import {
@@ -130,42 +130,50 @@ test.describe('GFM', () => {
     await expectNoHorizontalScroll(page);
   });
 
-  test('@phone a wide table shows a shadow at each edge past which columns are hidden', async ({ page }) => {
+  test('@phone a box that scrolls sideways shows a shadow at each edge past which something is hidden', async ({ page }) => {
     await page.goto(BINARY_SEARCH);
-    const box = page.getByRole('region', { name: /جدول/ }).first();
-    await box.scrollIntoViewIfNeeded();
-    await expect.poll(() => box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(0);
-    /** Mean brightness (0–255) of a strip 2–8 px inside each side of the box, as drawn. */
-    const edges = async () => {
-      const { data, info } = await sharp(await box.screenshot())
-        .greyscale()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      const strip = (from: number) => {
-        let sum = 0;
-        for (let y = 0; y < info.height; y++) for (let x = from; x < from + 6; x++) sum += data[y * info.width + x]!;
-        return sum / (info.height * 6);
-      };
-      return { left: strip(2), right: strip(info.width - 8) };
-    };
-    /** How much darker each edge is with the shadows than without them (the same cells either way). */
-    const shadows = async () => {
-      const shown = await edges();
-      await box.evaluate((el) => el.style.setProperty('background', 'none'));
-      const plain = await edges();
-      await box.evaluate((el) => el.style.removeProperty('background'));
-      return { left: plain.left - shown.left, right: plain.right - shown.right };
-    };
-    // Right to left, a table starts at its right edge: the columns still hidden are to the left.
-    const atStart = await shadows();
-    expect(atStart.left).toBeGreaterThan(4);
-    expect(Math.abs(atStart.right)).toBeLessThan(1);
-    await box.evaluate((el) => el.scrollTo({ left: -el.scrollWidth, behavior: 'instant' }));
-    const atEnd = await shadows();
-    expect(atEnd.right).toBeGreaterThan(4);
-    expect(Math.abs(atEnd.left)).toBeLessThan(1);
+    // Right to left, a table starts at its right edge: its hidden columns are to the left. Code
+    // runs left to right: its long lines are hidden to the right.
+    for (const [box, hiddenAtStart] of [
+      [page.getByRole('region', { name: /جدول/ }).first(), 'left'],
+      [page.locator('.code-block pre').first(), 'right'],
+    ] as const) {
+      await box.scrollIntoViewIfNeeded();
+      await expect.poll(() => box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(0);
+      const visibleAtStart = hiddenAtStart === 'left' ? 'right' : 'left';
+      const atStart = await edgeShadows(box);
+      expect(atStart[hiddenAtStart]).toBeGreaterThan(4);
+      expect(Math.abs(atStart[visibleAtStart])).toBeLessThan(1);
+      await box.evaluate((el) =>
+        el.scrollTo({ left: getComputedStyle(el).direction === 'rtl' ? -el.scrollWidth : el.scrollWidth, behavior: 'instant' }),
+      );
+      const atEnd = await edgeShadows(box);
+      expect(atEnd[visibleAtStart]).toBeGreaterThan(4);
+      expect(Math.abs(atEnd[hiddenAtStart])).toBeLessThan(1);
+    }
   });
 });
+
+/** How much darker (0–255) a strip 2–8 px inside each side of a box is with its background than without it: the same contents either way. */
+async function edgeShadows(box: Locator): Promise<{ left: number; right: number }> {
+  const edges = async () => {
+    const { data, info } = await sharp(await box.screenshot())
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const strip = (from: number) => {
+      let sum = 0;
+      for (let y = 0; y < info.height; y++) for (let x = from; x < from + 6; x++) sum += data[y * info.width + x]!;
+      return sum / (info.height * 6);
+    };
+    return { left: strip(2), right: strip(info.width - 8) };
+  };
+  const shown = await edges();
+  await box.evaluate((el) => el.style.setProperty('background', 'none'));
+  const plain = await edges();
+  await box.evaluate((el) => el.style.removeProperty('background'));
+  return { left: plain.left - shown.left, right: plain.right - shown.right };
+}
 
 test.describe('images, figures, callouts and details', () => {
   test('body images are sized and lazy; figures have captions', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { test as base, type BrowserContext, type Page, type Request } from '@playwright/test';
 
 export { expect } from '@playwright/test';
-export type { APIRequestContext, APIResponse, Page, Route } from '@playwright/test';
+export type { APIRequestContext, APIResponse, Locator, Page, Route } from '@playwright/test';
 
 /** How many of the last lines a failed test prints: enough to see the steps that led up to it. */
 const LINES_PRINTED = 80;
