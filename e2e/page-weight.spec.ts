@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './test';
-import { BINARY_SEARCH, GIT_ARTICLE, SEED } from './helpers';
+import { BINARY_SEARCH, ENGLISH_ARTICLE, GIT_ARTICLE, SEED } from './helpers';
 
 /** Byte budgets of issue 10 (sizes, not timings): what a first visit to an article downloads. */
 const MAX_FONT_FILES = 2;
@@ -60,6 +60,30 @@ test('Persian text, bold headings and Latin words in prose are all drawn by Vazi
   const { nodeIds: headings } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'article h1' });
   const { fonts: headingFonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: headings[0]! });
   expect(headingFonts.map((font) => font.postScriptName)).toEqual(['Vazirmatn-Bold']);
+});
+
+test('a Persian comment in code is drawn by Vazirmatn, and the code around it by a monospace face', async ({ page }) => {
+  await page.goto(ENGLISH_ARTICLE);
+  await page.evaluate(() => document.fonts.ready);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const fontsOf = async (selector: string) => {
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    expect(nodeIds.length, selector).toBeGreaterThan(0);
+    const families = new Set<string>();
+    for (const nodeId of nodeIds)
+      for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) families.add(font.familyName);
+    return [...families];
+  };
+  // `// نصب وابستگی‌ها با npm`: the Persian words, with their ZWNJ, in the article's face.
+  const comment = page.locator('.code-block [data-line] [lang="fa"]').first();
+  await expect(comment).toHaveText('نصب وابستگی‌ها با');
+  expect(await fontsOf('.code-block [data-line] [lang="fa"]')).toEqual(['Vazirmatn']);
+  const code = await fontsOf('.code-block [data-line]:nth-child(2) > span');
+  expect(code).not.toContain('Vazirmatn');
+  expect(code.length).toBeGreaterThan(0);
 });
 
 test('KaTeX stylesheet and fonts load only on pages with math', async ({ page, context }) => {

@@ -152,7 +152,8 @@ describe('Markdown (.md)', () => {
         reason: 'code fence ``` is never closed: everything after it shows as code',
       }),
     ]);
-    expect(renderToStaticMarkup(content)).toContain('ادامه‌ی متن که کد شد.');
+    // The rest of the article is code (its Persian words marked as Persian, for their font).
+    expect(renderToStaticMarkup(content)).toMatch(/<pre[^>]*>.*<span lang="fa">ادامه‌ی متن که کد شد<\/span>\./s);
   });
 
   it.each(['a.md', 'a.mdx'])('%s: keeps inline code on one line with the brackets and stops that touch it', slow, async (file) => {

@@ -3,9 +3,11 @@ import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pret
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { ShikiTransformer } from 'shiki';
+import type { ElementContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { PluggableList } from 'unified';
 import { toPersianDigits } from '@/lib/persian/digits';
+import { hasPersian, splitPersianRuns } from '@/lib/persian/script-runs';
 import { uiText } from '@/lib/ui-text';
 import { remarkHeadingAttributes } from '../hugo/heading-attributes';
 import { plainTextOfTree, type ArticlePlainText } from '../plain-text';
@@ -55,6 +57,24 @@ export const tokenizeWithoutTimeLimit: ShikiTransformer = {
   },
 };
 
+/**
+ * Persian in code (comments, strings) set in the article's Vazirmatn instead of whichever
+ * system font first has Arabic letters (on phones, a Naskh face unlike the prose around it):
+ * each run of Persian words in a token gets `lang="fa"`, which the stylesheet gives Vazirmatn,
+ * the font files the page has already loaded. Code around it keeps the monospace face.
+ */
+export const persianInCode: ShikiTransformer = {
+  name: 'persian-in-code',
+  span(hast, _line, _column, _lineElement, token) {
+    if (!hasPersian(token.content)) return;
+    hast.children = splitPersianRuns(token.content).map((run): ElementContent =>
+      run.persian
+        ? { type: 'element', tagName: 'span', properties: { lang: 'fa' }, children: [{ type: 'text', value: run.text }] }
+        : { type: 'text', value: run.text },
+    );
+  },
+};
+
 const prettyCodeOptions: PrettyCodeOptions = {
   // Both themes are emitted as CSS variables; the stylesheet picks one per colour scheme.
   // Chosen so every token keeps WCAG AA contrast (4.5:1) on the block background, also on
@@ -62,7 +82,7 @@ const prettyCodeOptions: PrettyCodeOptions = {
   theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
   keepBackground: false,
   defaultLang: { block: 'plaintext' },
-  transformers: [tokenizeWithoutTimeLimit],
+  transformers: [tokenizeWithoutTimeLimit, persianInCode],
 };
 
 /**
