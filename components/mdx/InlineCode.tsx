@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { KEPT_WHOLE_MAX_LENGTH } from '@/lib/content/mdx/rehype-code-punctuation';
+import { hasPersian, splitPersianRuns } from '@/lib/persian/script-runs';
 
 /**
  * Short inline code (`git rebase -i`) must not break across lines: inside RTL text the two
@@ -11,5 +12,22 @@ import { KEPT_WHOLE_MAX_LENGTH } from '@/lib/content/mdx/rehype-code-punctuation
 export function InlineCode({ className, ...props }: ComponentProps<'code'>) {
   const short = typeof props.children === 'string' && props.children.length <= KEPT_WHOLE_MAX_LENGTH;
   const classes = [className, short ? 'inline-block max-w-full' : undefined].filter(Boolean).join(' ');
-  return <code {...props} className={classes || undefined} />;
+  // Persian words in code (`نام‌کاربری`) in Vazirmatn, as in code blocks (lib/content/mdx/options.ts).
+  const children =
+    typeof props.children === 'string' && hasPersian(props.children)
+      ? splitPersianRuns(props.children).map((run, index) =>
+          run.persian ? (
+            <span key={index} lang="fa">
+              {run.text}
+            </span>
+          ) : (
+            run.text
+          ),
+        )
+      : props.children;
+  return (
+    <code {...props} className={classes || undefined}>
+      {children}
+    </code>
+  );
 }

@@ -12,6 +12,8 @@ describe('renderArticleBody', () => {
       '',
       'متن با [پیوند](/tags/x/) و فرمول $x^2$.',
       '',
+      'کد `git` و `نام‌کاربری` و `user_نام` در متن.',
+      '',
       '![نمودار](diagram.png)',
       '',
       '```bash',
@@ -38,6 +40,10 @@ describe('renderArticleBody', () => {
     expect(withMath.html).toMatch(/<div data-code-block="" dir="ltr"[^>]*>.*<button/s);
     expect(withMath.html).toContain('&lt;b&gt;&amp;&lt;/b&gt;');
     expect(withMath.html).toMatch(/<img alt="نمودار" loading="lazy" width="40" height="20"/);
+    // Persian words in inline code are marked as Persian (Vazirmatn, as in code blocks); Latin code is left as it is.
+    expect(withMath.html).toContain('<code class="inline-block max-w-full">git</code>');
+    expect(withMath.html).toContain('<code class="inline-block max-w-full"><span lang="fa">نام‌کاربری</span></code>');
+    expect(withMath.html).toContain('<code class="inline-block max-w-full">user_<span lang="fa">نام</span></code>');
     expect(withMath.html).toContain('<math');
     // Nothing React would have hoisted or hydrated: the stylesheet link is the page's (ArticleBody).
     expect(withMath.html).not.toMatch(/<link|<script/);
