@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './test';
 import { formatJalaliYear } from '@/lib/persian/jalali-year';
 import { THEME_INIT_SCRIPT } from '@/lib/theme/theme';
-import { BINARY_SEARCH, ENGLISH_ARTICLE, MERGE_SORT } from './helpers';
+import { BINARY_SEARCH, ENGLISH_ARTICLE, MERGE_SORT, SAFE_BASH } from './helpers';
 
 const TOGGLE = { name: 'حالت تاریک' } as const;
 const DARK_PAGE = 'rgb(17, 20, 24)';
@@ -170,6 +170,16 @@ test('@phone every control a finger taps is at least 44×44 px', async ({ page }
         ),
     );
     expect(small, path).toEqual([]);
+  }
+});
+
+test('@phone the category links under an article’s title are at least 24 px each way (WCAG 2.2 target size)', async ({ page }) => {
+  await page.goto(SAFE_BASH);
+  const links = page.getByTestId('categories').locator('a');
+  await expect(links).toHaveCount(3);
+  for (const box of await links.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.width).toBeGreaterThanOrEqual(24);
   }
 });
 

@@ -47,7 +47,7 @@ export function PostMeta({ post, showUpdated = false }: { post: Post; showUpdate
               {index > 0 ? '، ' : null}
               {/* Each name isolated: `linux، arch linux` would otherwise run as one left-to-right phrase, names swapped. */}
               <bdi>
-                <a href={sitePaths.category(slugify(category))} className="underline-offset-4 hover:underline">
+                <a href={sitePaths.category(slugify(category))} className="inline-block py-0.5 underline-offset-4 hover:underline">
                   {category}
                 </a>
               </bdi>
