@@ -81,6 +81,15 @@ test('a ?q= link opens with its results, the count in Persian digits', async ({ 
   await expect(results(page).first().locator('time')).toHaveText('۱۵ اسفند ۱۴۰۲');
 });
 
+test('the search page shows one search box, its own; every other page has the header’s', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(pageSearch(page)).toBeVisible();
+  await page.goto(GIT_ARTICLE);
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(headerSearch(page)).toBeVisible();
+});
+
 test('typing on the search page updates the results and the address, without new history entries', async ({ page }) => {
   await page.goto('/search/');
   const historyLength = await page.evaluate(() => history.length);
