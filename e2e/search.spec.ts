@@ -90,6 +90,31 @@ test('the search page shows one search box, its own; every other page has the he
   await expect(headerSearch(page)).toBeVisible();
 });
 
+test('code in a result’s passage reads left to right, as in the article', async ({ page }) => {
+  await page.goto('/search/?q=fixup');
+  const passage = results(page).first().locator('[data-slot="passage"]');
+  await expect(passage).toContainText('git commit --fixup <hash>');
+  // `git commit --fixup <hash>` inside Persian: without isolation its `>` lands at the far end of
+  // the Latin run (`git <commit --fixup <hash`). Isolated, `>` is drawn right after `hash`.
+  const gap = await passage.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('<hash>');
+      if (at < 0) continue;
+      const box = (from: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, from + 1);
+        return range.getBoundingClientRect();
+      };
+      return box(at + 5).left - box(at + 4).right;
+    }
+    return undefined;
+  });
+  expect(gap).toBeDefined();
+  expect(Math.abs(gap!)).toBeLessThan(2);
+});
+
 test('typing on the search page updates the results and the address, without new history entries', async ({ page }) => {
   await page.goto('/search/');
   const historyLength = await page.evaluate(() => history.length);

@@ -469,7 +469,7 @@ describe('the reading text for search', () => {
     const entries = new Map<string, CachedCompile>();
     const cache: CompileCache = { version: 'test', read: (key) => entries.get(key), write: (key, value) => void entries.set(key, value) };
     const compiled = await compileArticle(post, components, cache);
-    expect(compiled.plainText).toEqual({ headings: ['سرفصل'], text: 'سرفصل\nمتنی که می‌خوانیم.\necho hi' });
+    expect(compiled.plainText).toEqual({ headings: ['سرفصل'], text: 'سرفصل\nمتنی که می‌خوانیم.\n\u2066echo hi\u2069' });
     // A second process reads it back with the code: the same text without compiling again.
     const [stored] = [...entries.values()];
     expect(stored!.plainText).toEqual(compiled.plainText);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LEFT_TO_RIGHT_ISOLATE as LRI, POP_DIRECTIONAL_ISOLATE as PDI } from '@/lib/persian/bidi';
 import { articlePlainText } from './plain-text';
 
 const ZWNJ = '\u200C';
@@ -43,7 +44,8 @@ describe('articlePlainText', () => {
     expect(headings).toEqual([`روش${ZWNJ}ها`]);
     expect(text.split('\n')).toEqual([
       `روش${ZWNJ}ها`,
-      'متن با پررنگ، پیوند و inline().',
+      // Code isolated left to right, as on the page: in a Persian passage `inline()` keeps its brackets.
+      `متن با پررنگ، پیوند و ${LRI}inline()${PDI}.`,
       'مورد یک',
       'مورد دو',
       'ستون',
@@ -51,7 +53,7 @@ describe('articlePlainText', () => {
       'خانه',
       'C++',
       'نمودار درخت',
-      'def binary_search(a): pass',
+      `${LRI}def binary_search(a): pass${PDI}`,
       'فرمول و:',
       'پانویس.',
       'کنوت، جلد سوم.',

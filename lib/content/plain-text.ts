@@ -4,6 +4,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE } from '@/lib/persian/bidi';
 import { site } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { remarkHeadingAttributes } from './hugo/heading-attributes';
@@ -16,7 +17,7 @@ import { remarkGithubAlerts } from './mdx/remark-github-alerts';
 export interface ArticlePlainText {
   /** Every heading, in order. */
   headings: string[];
-  /** Headings, prose, list items, table cells, captions, footnotes and code, one block per line. */
+  /** Headings, prose, list items, table cells, captions, footnotes and code, one block per line; code isolated left to right. */
   text: string;
 }
 
@@ -65,11 +66,13 @@ export function plainTextOfTree(tree: Root): ArticlePlainText {
     if (isBlock) flush();
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         current += node.value;
         break;
+      case 'inlineCode':
       case 'code':
-        current += node.value;
+        // Isolated left to right, as the page's <code> is: a search passage is plain text, and
+        // `git commit --fixup <hash>` inside Persian would show as `git <commit --fixup <hash`.
+        current += `${LEFT_TO_RIGHT_ISOLATE}${node.value}${POP_DIRECTIONAL_ISOLATE}`;
         break;
       case 'image':
         current += ` ${node.alt ?? ''} `;

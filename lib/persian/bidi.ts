@@ -30,3 +30,10 @@ export function splitForIsolation(text: string): BidiSegment[] {
   if (last < text.length || segments.length === 0) segments.push({ text: text.slice(last), isolate: false });
   return segments;
 }
+
+/**
+ * Unicode's bidi isolates: plain text's own `<bdi dir="ltr">…</bdi>`, for code inside Persian
+ * where there is no markup (search passages). Search's tokenizer reads them as separators.
+ */
+export const LEFT_TO_RIGHT_ISOLATE = '\u2066';
+export const POP_DIRECTIONAL_ISOLATE = '\u2069';

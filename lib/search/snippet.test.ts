@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEFT_TO_RIGHT_ISOLATE as LRI, POP_DIRECTIONAL_ISOLATE as PDI } from '@/lib/persian/bidi';
 import { highlight, snippet, type TextPart } from './snippet';
 
 const ZWNJ = '\u200C';
@@ -40,6 +41,26 @@ describe('snippet', () => {
 
   it('reads blocks of the article as one running passage', () => {
     expect(joined(snippet('سرفصل\nکتاب خوب', new Set(['کتاب'])))).toBe('سرفصل [کتاب] خوب');
+  });
+});
+
+describe('snippet of isolated code', () => {
+  const filler = 'این جمله فقط برای پر کردن متن است و واژه‌ی جست‌وجو شده در آن نیست. '.repeat(4);
+  const joined = (parts: TextPart[]) => parts.map((part) => part.text).join('');
+  const balanced = (text: string) => [...text].filter((c) => c === LRI).length === [...text].filter((c) => c === PDI).length;
+
+  it('keeps code isolated when the passage cuts it, at either end', () => {
+    const code = `${LRI}git commit --fixup <hash> && ${'git rebase -i --autosquash main && '.repeat(8)}true${PDI}`;
+    // Cut after the isolate opens: the passage closes it.
+    const opened = joined(snippet(`${filler}${code} بسازید.`, new Set(['git']), 200));
+    expect(opened).toContain(`${LRI}git commit`);
+    expect(balanced(opened)).toBe(true);
+    // Opened before the passage starts: the passage opens it again.
+    const closed = joined(snippet(`آغاز ${LRI}${'x '.repeat(60)}rebase main${PDI} بسازید. ${filler}`, new Set(['rebase']), 120));
+    expect(closed.startsWith('… ')).toBe(true);
+    expect(closed).toContain(`${PDI} بسازید`);
+    expect(closed.indexOf(LRI)).toBeLessThan(closed.indexOf('rebase'));
+    expect(balanced(closed)).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE } from '@/lib/persian/bidi';
 import { tokenize, type SearchToken } from './tokenize';
 
 /** A run of original text, marked when it is a word the search matched. */
@@ -43,9 +44,30 @@ export function snippet(text: string, terms: ReadonlySet<string>, maxLength = 18
   }
   const end = wordEndBefore(text, Math.min(text.length, start + maxLength), start);
   const parts = markRange(text, start, end, matches);
+  closeIsolates(text.slice(start, end), parts);
   if (start > 0) parts.unshift({ text: '… ', match: false });
   if (end < text.length) parts.push({ text: ' …', match: false });
   return parts;
+}
+
+/**
+ * A passage cut inside isolated code (lib/content/plain-text.ts isolates code left to right)
+ * gets the isolate's other end: an isolate left open would run to the end of the passage, and
+ * one closed without its start would leave the code's first words unisolated.
+ */
+function closeIsolates(passage: string, parts: TextPart[]): void {
+  let open = 0;
+  let closedBefore = 0;
+  for (const character of passage) {
+    if (character === LEFT_TO_RIGHT_ISOLATE) open++;
+    else if (character === POP_DIRECTIONAL_ISOLATE) {
+      if (open > 0) open--;
+      else closedBefore++;
+    }
+  }
+  if (parts.length === 0) return;
+  parts[0]!.text = LEFT_TO_RIGHT_ISOLATE.repeat(closedBefore) + parts[0]!.text;
+  parts[parts.length - 1]!.text += POP_DIRECTIONAL_ISOLATE.repeat(open);
 }
 
 /** Moves forward to the start of a word, so a passage never opens mid-word. */
