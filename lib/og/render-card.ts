@@ -1,7 +1,6 @@
 import sharp from 'sharp';
 import { splitForIsolation } from '@/lib/persian/bidi';
 import { blendOver, type RawPixels } from './blend-over';
-import { cardPixelPool } from './card-pixels';
 import { estimateTextWidth, type WidthEstimate } from './text-width';
 import { wrapLines } from './wrap-lines';
 
@@ -81,18 +80,10 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
 
   // The card's pixels as RGB in memory: the text is drawn over them in place (blendOver), and
   // one pass of sharp encodes them. A JPEG has no alpha: an RGBA card cost a third more to encode.
-  const finish = (card: Buffer) => {
-    const pixels = { data: card, width: CARD_WIDTH, height: CARD_HEIGHT };
-    for (const { image, top, left } of layers) blendOver(pixels, image, top, left);
-    return sharp(card, { raw: CARD_PIXELS }).jpeg({ quality: 85, chromaSubsampling: '4:2:0', optimiseCoding: false }).toBuffer();
-  };
-  if (input.coverFile) return finish(await coverBackground(input.coverFile));
-  // A drawn background is shared: each card draws over a copy, in a buffer used before.
-  const background = await drawnBackground(input.theme);
-  return cardPixels.using((card) => {
-    background.copy(card);
-    return finish(card);
-  });
+  const card = input.coverFile ? await coverBackground(input.coverFile) : Buffer.from(await drawnBackground(input.theme));
+  const pixels = { data: card, width: CARD_WIDTH, height: CARD_HEIGHT };
+  for (const { image, top, left } of layers) blendOver(pixels, image, top, left);
+  return sharp(card, { raw: CARD_PIXELS }).jpeg({ quality: 85, chromaSubsampling: '4:2:0', optimiseCoding: false }).toBuffer();
 }
 
 async function layoutTitle(title: string, text: TextRenderer, color: string) {
@@ -214,8 +205,6 @@ function accentBar(color: string): Promise<RawPixels> {
 
 /** Backgrounds are raw RGB pixels of the card's size: no encoding between the steps. */
 const CARD_PIXELS = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } as const;
-
-const cardPixels = cardPixelPool(CARD_WIDTH * CARD_HEIGHT * 3);
 
 /**
  * Made once per process and reused by every card: rendering an SVG of the card's size costs
