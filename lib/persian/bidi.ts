@@ -33,7 +33,7 @@ export function splitForIsolation(text: string): BidiSegment[] {
 
 /**
  * Unicode's bidi isolates: plain text's own `<bdi dir="ltr">…</bdi>`, for code inside Persian
- * where there is no markup (search passages). Search's tokenizer reads them as separators.
+ * where there is no markup (search passages). Search's normaliser drops them (lib/search/normalize.ts): the index is as without them.
  */
 export const LEFT_TO_RIGHT_ISOLATE = '\u2066';
 export const POP_DIRECTIONAL_ISOLATE = '\u2069';

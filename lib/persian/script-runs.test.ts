@@ -26,4 +26,13 @@ describe('Persian runs', () => {
     expect(hasPersian('const total = 42;')).toBe(false);
     expect(hasPersian('// ك')).toBe(true);
   });
+
+  it('leave an emoji’s zero-width joiner to the emoji', () => {
+    expect(hasPersian('// 👩\u200D💻')).toBe(false);
+    expect(splitPersianRuns('"👩\u200D💻 برنامه‌نویس"')).toEqual([
+      { text: '"👩\u200D💻 ', persian: false },
+      { text: 'برنامه‌نویس', persian: true },
+      { text: '"', persian: false },
+    ]);
+  });
 });

@@ -1,7 +1,14 @@
-/** Letters, marks, digits and punctuation of the Arabic script, with the joiners Persian uses. */
-const PERSIAN = '\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF\\u200C\\u200D';
-/** Persian words and the spaces and direction marks between them: one run, as a phrase reads. */
-const RUN = new RegExp(`[${PERSIAN}]+(?:[ \\u00A0\\u200E\\u200F]+[${PERSIAN}]+)*`, 'g');
+/** Letters, marks, digits and punctuation of the Arabic script. */
+const PERSIAN = '\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
+/**
+ * Persian words and the spaces, direction marks and joiners between them: one run, as a phrase
+ * reads. A run starts and ends with Arabic script: a joiner alone is an emoji's (`👩‍💻`), and
+ * taking it from the emoji would draw it as two.
+ */
+const RUN = new RegExp(
+  `[${PERSIAN}](?:[${PERSIAN}\\u200C\\u200D]*[${PERSIAN}])?(?:[ \\u00A0\\u200C-\\u200F]+[${PERSIAN}](?:[${PERSIAN}\\u200C\\u200D]*[${PERSIAN}])?)*`,
+  'g',
+);
 const HAS_PERSIAN = new RegExp(`[${PERSIAN}]`);
 
 export interface ScriptRun {

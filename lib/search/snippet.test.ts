@@ -62,6 +62,12 @@ describe('snippet of isolated code', () => {
     expect(closed.indexOf(LRI)).toBeLessThan(closed.indexOf('rebase'));
     expect(balanced(closed)).toBe(true);
   });
+
+  it('isolates a passage that lies wholly inside a long code block', () => {
+    const block = `${LRI}${'echo start && '.repeat(20)}make deploy${'&& echo done '.repeat(20)}${PDI}`;
+    const inside = joined(snippet(`${filler}${block} ${filler}`, new Set(['deploy']), 120));
+    expect(inside).toMatch(new RegExp(`^… ${LRI}[^${PDI}]*deploy[^${LRI}]*${PDI} …$`));
+  });
 });
 
 describe('highlight', () => {

@@ -44,7 +44,7 @@ export function snippet(text: string, terms: ReadonlySet<string>, maxLength = 18
   }
   const end = wordEndBefore(text, Math.min(text.length, start + maxLength), start);
   const parts = markRange(text, start, end, matches);
-  closeIsolates(text.slice(start, end), parts);
+  closeIsolates(text, start, end, parts);
   if (start > 0) parts.unshift({ text: '… ', match: false });
   if (end < text.length) parts.push({ text: ' …', match: false });
   return parts;
@@ -52,22 +52,23 @@ export function snippet(text: string, terms: ReadonlySet<string>, maxLength = 18
 
 /**
  * A passage cut inside isolated code (lib/content/plain-text.ts isolates code left to right)
- * gets the isolate's other end: an isolate left open would run to the end of the passage, and
- * one closed without its start would leave the code's first words unisolated.
+ * gets the isolate's missing ends: code open where the passage starts (the passage opens inside
+ * it, or lies wholly inside a long code block) is isolated again from its first character, and
+ * code still open where it ends is closed there, so it does not run on to the passage's end.
  */
-function closeIsolates(passage: string, parts: TextPart[]): void {
-  let open = 0;
-  let closedBefore = 0;
-  for (const character of passage) {
-    if (character === LEFT_TO_RIGHT_ISOLATE) open++;
-    else if (character === POP_DIRECTIONAL_ISOLATE) {
-      if (open > 0) open--;
-      else closedBefore++;
+function closeIsolates(text: string, start: number, end: number, parts: TextPart[]): void {
+  const depthAt = (from: number, to: number, depth: number) => {
+    for (let index = from; index < to; index++) {
+      if (text[index] === LEFT_TO_RIGHT_ISOLATE) depth++;
+      else if (text[index] === POP_DIRECTIONAL_ISOLATE && depth > 0) depth--;
     }
-  }
+    return depth;
+  };
+  const openBefore = depthAt(0, start, 0);
+  const openAfter = depthAt(start, end, openBefore);
   if (parts.length === 0) return;
-  parts[0]!.text = LEFT_TO_RIGHT_ISOLATE.repeat(closedBefore) + parts[0]!.text;
-  parts[parts.length - 1]!.text += POP_DIRECTIONAL_ISOLATE.repeat(open);
+  parts[0]!.text = LEFT_TO_RIGHT_ISOLATE.repeat(openBefore) + parts[0]!.text;
+  parts[parts.length - 1]!.text += POP_DIRECTIONAL_ISOLATE.repeat(openAfter);
 }
 
 /** Moves forward to the start of a word, so a passage never opens mid-word. */
