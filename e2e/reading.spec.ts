@@ -224,7 +224,18 @@ test.describe('images, figures, callouts and details', () => {
     const details = page.locator('details.details');
     await expect(details).not.toHaveAttribute('open');
     await expect(details.locator('.details-body')).toBeHidden();
-    await details.locator('summary', { hasText: 'اثبات درستی' }).click();
+    const summary = details.locator('summary', { hasText: 'اثبات درستی' });
+    // Jumped to, the paragraphs around it are laid out only now (content-visibility: auto) and
+    // move it: click once it stays put, as a reader's finger would.
+    await summary.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => {
+        const before = await summary.boundingBox();
+        await page.waitForTimeout(100);
+        return JSON.stringify(before) === JSON.stringify(await summary.boundingBox());
+      })
+      .toBe(true);
+    await summary.click();
     await expect(details).toHaveAttribute('open');
     await expect(details.locator('.details-body')).toBeVisible();
   });
